@@ -1,0 +1,36 @@
+namespace DataSpine.Runtime;
+
+/// <summary>Base class of every grain (Orleans' <c>Grain</c>). The runtime sets the context before activation.</summary>
+public abstract class Grain
+{
+    private IGrainContext? _context;
+
+    /// <summary>The activation this instance runs in; available from <see cref="OnActivateAsync"/> on.</summary>
+    protected IGrainContext Context =>
+        _context ?? throw new InvalidOperationException("The grain is not activated by the runtime.");
+
+    protected GrainId GrainId => Context.GrainId;
+
+    protected IGrainFactory GrainFactory => Context.GrainFactory;
+
+    public string GetPrimaryKeyString() => Context.GrainId.Key;
+
+    /// <summary>Runs once per activation, after persistent state is loaded and before any request.</summary>
+    public virtual Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Runs when the activation is collected or the silo stops; not guaranteed on a crash.</summary>
+    public virtual Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
+    /// <summary>Asks the runtime to deactivate this grain once the current request completes.</summary>
+    protected void DeactivateOnIdle() => Context.DeactivateOnIdle();
+
+    /// <summary>
+    /// Registers a timer whose callback runs as a turn of this grain; the next tick is scheduled only
+    /// after the previous callback completed, so ticks never overlap. Ticks do not keep the grain alive.
+    /// </summary>
+    protected IDisposable RegisterGrainTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period) =>
+        Context.RegisterTimer(callback, dueTime, period);
+
+    internal void Attach(IGrainContext context) => _context = context;
+}

@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using DataSpine.Runtime.Hosting;
+using DataSpine.Runtime.Types;
+
+namespace DataSpine.Runtime.Activations;
+
+/// <summary>
+/// The local activations of this silo, at most one per grain id (several for stateless workers).
+/// Delivering work to an id activates it when needed; work for an activation that is going away is
+/// delivered again once it is gone, so nothing accepted is dropped.
+/// </summary>
+internal sealed class ActivationDirectory(ActivationServices services, GrainRuntimeOptions options) : IDisposable
+{
+    private readonly ConcurrentDictionary<(GrainId Id, int Worker), GrainActivation> _activations = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _nextWorker;
+
+    public CancellationToken Stopping => _stopping.Token;
+
+    public int Count => _activations.Count;
+
+    public IEnumerable<GrainActivation> All => _activations.Values;
+
+    public void Deliver(GrainType type, GrainId id, IWorkItem work)
+    {
+        while (true)
+        {
+            if (_stopping.IsCancellationRequested)
+            {
+                work.Fail(new InvalidOperationException("The silo is stopping; the call was not delivered."));
+                return;
+            }
+
+            var (activation, created) = GetOrAdd(type, id);
+            var accepted = activation.TryEnqueue(work);
+            if (created)
+            {
+                // Activation starts after the first work is queued, so that work sees its outcome.
+                activation.BeginActivation();
+            }
+
+            if (accepted)
+            {
+                return;
+            }
+
+            if (!activation.Deactivated.IsCompleted)
+            {
+                activation.Deactivated.ContinueWith(
+                    _ => Deliver(type, id, work), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                return;
+            }
+
+            Remove(activation);
+        }
+    }
+
+    public void Remove(GrainActivation activation) =>
+        _activations.TryRemove(new KeyValuePair<(GrainId, int), GrainActivation>((activation.GrainId, activation.Worker), activation));
+
+    /// <summary>One pass of idle collection; returns how many activations started deactivating.</summary>
+    public int CollectIdle(TimeSpan age)
+    {
+        var now = Environment.TickCount64;
+        var collected = 0;
+        foreach (var activation in _activations.Values)
+        {
+            if (activation.TryCollect(now, (long)age.TotalMilliseconds))
+            {
+                collected++;
+            }
+        }
+
+        return collected;
+    }
+
+    /// <summary>Deactivates everything (silo shutdown), waiting up to the shutdown timeout.</summary>
+    public async Task DeactivateAllAsync()
+    {
+        _stopping.Cancel();
+        var all = _activations.Values.ToList();
+        foreach (var activation in all)
+        {
+            activation.RequestDeactivation(DeactivationReason.ShuttingDown);
+        }
+
+        await Task.WhenAll(all.Select(a => a.Deactivated)).WaitAsync(options.ShutdownTimeout).ConfigureAwait(false);
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private (GrainActivation Activation, bool Created) GetOrAdd(GrainType type, GrainId id)
+    {
+        var worker = type.MaxLocalWorkers == 1 ? 0 : (int)((uint)Interlocked.Increment(ref _nextWorker) % (uint)type.MaxLocalWorkers);
+        var key = (id, worker);
+        while (true)
+        {
+            if (_activations.TryGetValue(key, out var existing))
+            {
+                return (existing, false);
+            }
+
+            var created = new GrainActivation(type, id, worker, services);
+            if (_activations.TryAdd(key, created))
+            {
+                return (created, true);
+            }
+        }
+    }
+}

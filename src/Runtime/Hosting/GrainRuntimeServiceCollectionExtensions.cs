@@ -1,0 +1,61 @@
+using System.Reflection;
+using System.Text.Json.Serialization;
+using DataSpine.Runtime.Activations;
+using DataSpine.Runtime.Calls;
+using DataSpine.Runtime.Metrics;
+using DataSpine.Runtime.References;
+using DataSpine.Runtime.Storage;
+using DataSpine.Runtime.Types;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+
+namespace DataSpine.Runtime.Hosting;
+
+public static class GrainRuntimeServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds the single-silo grain runtime hosting the grain classes of <paramref name="grainAssemblies"/>,
+    /// with storage from configuration ("Storage" section) and runtime options ("Runtime" section).
+    /// </summary>
+    public static IServiceCollection AddGrainRuntime(
+        this IServiceCollection services, IConfiguration configuration, params Assembly[] grainAssemblies)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var options = configuration.GetSection("Runtime").Get<GrainRuntimeOptions>() ?? new GrainRuntimeOptions();
+        var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
+        return services.AddGrainRuntime(options, storage, grainAssemblies);
+    }
+
+    public static IServiceCollection AddGrainRuntime(
+        this IServiceCollection services, GrainRuntimeOptions options, StorageOptions storage, params Assembly[] grainAssemblies)
+    {
+        services.AddMetrics();
+        services.AddSingleton(options);
+        services.AddSingleton(storage);
+        services.AddSingleton(new GrainTypeRegistry([typeof(GrainRuntimeServiceCollectionExtensions).Assembly, .. grainAssemblies]));
+        services.AddSingleton<GrainFactory>();
+        services.AddSingleton<IGrainFactory>(sp => sp.GetRequiredService<GrainFactory>());
+        services.AddSingleton<JsonConverter>(sp => new GrainReferenceJsonConverter(sp));
+        services.AddSingleton<StateSerializer>();
+        services.AddSingleton<CallCopier>();
+        services.AddSingleton<GrainActivator>();
+        services.AddSingleton<ActivationServices>();
+        services.AddSingleton<ActivationDirectory>();
+        services.AddSingleton<IGrainCallRouter, LocalGrainCallRouter>();
+        services.AddSingleton<RuntimeMetrics>();
+        services.AddSingleton<RuntimeLog>();
+        services.AddSingleton<IIncomingGrainCallFilter, CallMetricsFilter>();
+        services.TryAddSingleton(_ => CreateStorage(storage));
+        services.AddHostedService<GrainRuntimeHostedService>();
+        return services;
+    }
+
+    private static IGrainStorage CreateStorage(StorageOptions storage) => storage.Provider switch
+    {
+        StorageProvider.Sqlite => new SqliteGrainStorage(storage.ConnectionString ?? StorageOptions.DefaultSqlite),
+        StorageProvider.Postgres => new PostgresGrainStorage(NpgsqlDataSource.Create(
+            storage.ConnectionString ?? throw new InvalidOperationException("Storage:ConnectionString is required for Postgres."))),
+        _ => throw new InvalidOperationException($"Unknown Storage:Provider '{storage.Provider}'."),
+    };
+}

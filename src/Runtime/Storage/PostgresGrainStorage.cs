@@ -1,0 +1,20 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace DataSpine.Runtime.Storage;
+
+/// <summary>Grain state in PostgreSQL, shared by every silo of a cluster.</summary>
+public sealed class PostgresGrainStorage(NpgsqlDataSource dataSource) : RelationalGrainStorage
+{
+    public override async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // Two silos starting at once may race on CREATE TABLE IF NOT EXISTS; the lock makes it one at a time.
+        command.CommandText = $"SELECT pg_advisory_xact_lock(7242001); {CreateTable};";
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await dataSource.OpenConnectionAsync(cancellationToken);
+}

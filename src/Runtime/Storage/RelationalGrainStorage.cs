@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace DataSpine.Runtime.Storage;
+
+/// <summary>
+/// The grain-state table and its ETag rules, shared by SQLite and PostgreSQL: one row per
+/// (grain type, grain key, state name) with a version that every write compares and increments.
+/// A clear keeps the row with a null payload so that versions never restart (no ABA on re-create).
+/// </summary>
+public abstract class RelationalGrainStorage : IGrainStorage
+{
+    protected const string CreateTable = """
+        CREATE TABLE IF NOT EXISTS grain_state (
+            grain_type TEXT NOT NULL,
+            grain_key TEXT NOT NULL,
+            state_name TEXT NOT NULL,
+            payload TEXT NULL,
+            version BIGINT NOT NULL,
+            updated_at TIMESTAMP NOT NULL DEFAULT CURRENT_TIMESTAMP,
+            PRIMARY KEY (grain_type, grain_key, state_name))
+        """;
+
+    private const string Where = "grain_type = @t AND grain_key = @k AND state_name = @s";
+
+    public abstract Task InitializeAsync(CancellationToken cancellationToken);
+
+    public async Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await ReadAsync(connection, key, cancellationToken);
+    }
+
+    public async Task<string> WriteAsync(StateKey key, string payload, string? etag, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        var expected = ParseEtag(etag, key);
+        var sql = expected is null
+            ? "INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES (@t, @k, @s, @p, 1) ON CONFLICT DO NOTHING"
+            : $"UPDATE grain_state SET payload = @p, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
+        await ExecuteConditionalAsync(key, sql, payload, expected, etag, cancellationToken);
+        return ((expected ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    public async Task<string?> ClearAsync(StateKey key, string? etag, CancellationToken cancellationToken)
+    {
+        var expected = ParseEtag(etag, key);
+        if (expected is null)
+        {
+            var existing = await ReadAsync(key, cancellationToken);
+            return existing is null
+                ? null
+                : throw Conflict(key, existing.Etag, etag);
+        }
+
+        var sql = $"UPDATE grain_state SET payload = NULL, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
+        await ExecuteConditionalAsync(key, sql, null, expected, etag, cancellationToken);
+        return (expected.Value + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    public async Task PingAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM grain_state WHERE 1 = 0";
+        await command.ExecuteScalarAsync(cancellationToken);
+    }
+
+    protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Runs a write; SQLite serializes writers here, PostgreSQL does not need to.</summary>
+    protected virtual async Task<int> ExecuteWriteAsync(DbCommand command, CancellationToken cancellationToken) =>
+        await command.ExecuteNonQueryAsync(cancellationToken);
+
+    private async Task ExecuteConditionalAsync(
+        StateKey key, string sql, string? payload, long? expected, string? etag, CancellationToken cancellationToken)
+    {
+        int changed;
+        await using (var connection = await OpenAsync(cancellationToken))
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = sql;
+            AddKey(command, key);
+            Add(command, "p", (object?)payload ?? DBNull.Value);
+            if (expected is not null)
+            {
+                Add(command, "v", expected.Value);
+            }
+
+            changed = await ExecuteWriteAsync(command, cancellationToken);
+        }
+
+        if (changed == 0)
+        {
+            var stored = await ReadAsync(key, cancellationToken);
+            throw Conflict(key, stored?.Etag, etag);
+        }
+    }
+
+    private static async Task<StoredState?> ReadAsync(DbConnection connection, StateKey key, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT payload, version FROM grain_state WHERE {Where}";
+        AddKey(command, key);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken))
+        {
+            return null;
+        }
+
+        var payload = await reader.IsDBNullAsync(0, cancellationToken) ? null : reader.GetString(0);
+        return new StoredState(payload, reader.GetInt64(1).ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static void AddKey(DbCommand command, StateKey key)
+    {
+        Add(command, "t", key.GrainType);
+        Add(command, "k", key.GrainKey);
+        Add(command, "s", key.StateName);
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static long? ParseEtag(string? etag, StateKey key) =>
+        etag is null ? null
+        : long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
+        : throw Conflict(key, null, etag);
+
+    private static InconsistentStateException Conflict(StateKey key, string? stored, string? current) =>
+        new($"State {key.StateName} of {key.GrainType}/{key.GrainKey} was written by someone else " +
+            $"(stored version {stored ?? "none"}, this writer read {current ?? "none"}).", stored, current);
+}
