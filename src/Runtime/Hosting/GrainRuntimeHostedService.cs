@@ -8,11 +8,7 @@ namespace DataSpine.Runtime.Hosting;
 internal sealed class GrainRuntimeHostedService(
     IGrainStorage storage, ActivationDirectory directory, GrainRuntimeOptions options, RuntimeLog log) : BackgroundService
 {
-    public override async Task StartAsync(CancellationToken cancellationToken)
-    {
-        await storage.InitializeAsync(cancellationToken);
-        await base.StartAsync(cancellationToken);
-    }
+    private static readonly TimeSpan s_storageRetry = TimeSpan.FromSeconds(2);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +25,7 @@ internal sealed class GrainRuntimeHostedService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await InitializeStorageAsync(stoppingToken);
         using var timer = new PeriodicTimer(options.CollectionQuantum);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
@@ -36,6 +33,27 @@ internal sealed class GrainRuntimeHostedService(
             if (collected > 0)
             {
                 log.Collected(collected);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Storage that is down at start-up does not stop the node: it keeps trying, /readyz says 503 until
+    /// then, and strict start-up (DATASPINE_STRICT_STARTUP=1) turns that into a non-zero exit instead.
+    /// </summary>
+    private async Task InitializeStorageAsync(CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await storage.InitializeAsync(stoppingToken);
+                return;
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                log.StorageUnavailable(error);
+                await Task.Delay(s_storageRetry, stoppingToken);
             }
         }
     }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Serialization;
 using DataSpine.Runtime.Activations;
 using DataSpine.Runtime.Calls;
+using DataSpine.Runtime.Management;
 using DataSpine.Runtime.Metrics;
 using DataSpine.Runtime.References;
 using DataSpine.Runtime.Storage;
@@ -43,6 +44,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddSingleton<ActivationServices>();
         services.AddSingleton<ActivationDirectory>();
         services.AddSingleton<IGrainCallRouter, LocalGrainCallRouter>();
+        services.AddSingleton<SiloIdentity>();
         services.AddSingleton<RuntimeMetrics>();
         services.AddSingleton<RuntimeLog>();
         services.AddSingleton<IIncomingGrainCallFilter, CallMetricsFilter>();

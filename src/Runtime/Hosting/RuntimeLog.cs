@@ -20,6 +20,11 @@ internal sealed partial class RuntimeLog(ILogger<RuntimeLog> logger)
     [LoggerMessage(5, LogLevel.Warning, "Not every activation deactivated within the shutdown timeout")]
     private static partial void LogShutdownTimedOut(ILogger logger);
 
+    [LoggerMessage(6, LogLevel.Error, "Grain storage is unavailable; retrying")]
+    private static partial void LogStorageUnavailable(ILogger logger, Exception error);
+
+    public void StorageUnavailable(Exception error) => LogStorageUnavailable(logger, error);
+
     public void ActivationFailed(Exception error, GrainId id) => LogActivationFailed(logger, error, id);
 
     public void DeactivationFailed(Exception error, GrainId id) => LogDeactivationFailed(logger, error, id);

@@ -12,6 +12,10 @@ internal sealed class RuntimeMetrics : IDisposable
 {
     public const string MeterName = "DataSpine.Runtime";
 
+    /// <summary>Grain calls are mostly sub-millisecond; buckets from 10 µs to the 30 s call timeout.</summary>
+    public static readonly double[] LatencyBuckets =
+        [0.00001, 0.00005, 0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
     private readonly Meter _meter;
     private readonly Counter<long> _calls;
     private readonly Counter<long> _callErrors;
@@ -25,7 +29,8 @@ internal sealed class RuntimeMetrics : IDisposable
         _meter = meters.Create(MeterName);
         _calls = _meter.CreateCounter<long>("dataspine.grain.calls", description: "Grain calls received, by grain type and method.");
         _callErrors = _meter.CreateCounter<long>("dataspine.grain.call.errors", description: "Grain calls that threw, by grain type and method.");
-        _callDuration = _meter.CreateHistogram<double>("dataspine.grain.call.duration", unit: "s", description: "Grain call latency inside the grain.");
+        _callDuration = _meter.CreateHistogram("dataspine.grain.call.duration", unit: "s", description: "Grain call latency inside the grain.",
+            tags: null, advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         _activationsCreated = _meter.CreateCounter<long>("dataspine.grain.activations.created", description: "Activations created, by grain type.");
         _activationsDeactivated = _meter.CreateCounter<long>("dataspine.grain.activations.deactivated", description: "Activations deactivated, by grain type and reason.");
         _activationFailures = _meter.CreateCounter<long>("dataspine.grain.activation.failures", description: "Activations whose OnActivateAsync or state load failed.");

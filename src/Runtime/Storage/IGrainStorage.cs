@@ -12,7 +12,7 @@ public sealed record StoredState(string? Payload, string Etag);
 /// </summary>
 public interface IGrainStorage
 {
-    /// <summary>Creates tables when missing; called once at start-up.</summary>
+    /// <summary>Creates tables when missing; idempotent, and every other operation awaits it first.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);
 
     Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken);

@@ -6,7 +6,7 @@ namespace DataSpine.Runtime.Storage;
 /// <summary>Grain state in PostgreSQL, shared by every silo of a cluster.</summary>
 public sealed class PostgresGrainStorage(NpgsqlDataSource dataSource) : RelationalGrainStorage
 {
-    public override async Task InitializeAsync(CancellationToken cancellationToken)
+    protected override async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();

@@ -23,10 +23,26 @@ public abstract class RelationalGrainStorage : IGrainStorage
 
     private const string Where = "grain_type = @t AND grain_key = @k AND state_name = @s";
 
-    public abstract Task InitializeAsync(CancellationToken cancellationToken);
+    private readonly Lock _schemaLock = new();
+    private Task? _schema;
+
+    /// <summary>Creates the table once; a failed attempt is retried by the next caller.</summary>
+    public Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        lock (_schemaLock)
+        {
+            if (_schema is null || _schema.IsFaulted || _schema.IsCanceled)
+            {
+                _schema = CreateSchemaAsync(CancellationToken.None);
+            }
+
+            return _schema.IsCompletedSuccessfully ? Task.CompletedTask : _schema.WaitAsync(cancellationToken);
+        }
+    }
 
     public async Task<StoredState?> ReadAsync(StateKey key, CancellationToken cancellationToken)
     {
+        await InitializeAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         return await ReadAsync(connection, key, cancellationToken);
     }
@@ -34,6 +50,7 @@ public abstract class RelationalGrainStorage : IGrainStorage
     public async Task<string> WriteAsync(StateKey key, string payload, string? etag, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(payload);
+        await InitializeAsync(cancellationToken);
         var expected = ParseEtag(etag, key);
         var sql = expected is null
             ? "INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES (@t, @k, @s, @p, 1) ON CONFLICT DO NOTHING"
@@ -44,6 +61,7 @@ public abstract class RelationalGrainStorage : IGrainStorage
 
     public async Task<string?> ClearAsync(StateKey key, string? etag, CancellationToken cancellationToken)
     {
+        await InitializeAsync(cancellationToken);
         var expected = ParseEtag(etag, key);
         if (expected is null)
         {
@@ -60,11 +78,14 @@ public abstract class RelationalGrainStorage : IGrainStorage
 
     public async Task PingAsync(CancellationToken cancellationToken)
     {
+        await InitializeAsync(cancellationToken);
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM grain_state WHERE 1 = 0";
         await command.ExecuteScalarAsync(cancellationToken);
     }
+
+    protected abstract Task CreateSchemaAsync(CancellationToken cancellationToken);
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 

@@ -11,7 +11,7 @@ public sealed class SqliteGrainStorage(string connectionString) : RelationalGrai
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
 
-    public override async Task InitializeAsync(CancellationToken cancellationToken)
+    protected override async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
         var folder = Path.GetDirectoryName(Path.GetFullPath(path));

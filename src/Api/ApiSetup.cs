@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+using DataSpine.Api.Cluster;
+using DataSpine.Api.Errors;
+
+namespace DataSpine.Api;
+
+/// <summary>Wires the HTTP API: JSON, problem details, OpenAPI, and every capability's endpoints.</summary>
+public static class ApiSetup
+{
+    public static IServiceCollection AddDataSpineApi(this IServiceCollection services)
+    {
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
+        {
+            // The correlation id is the trace id clients quote; every problem carries a stable code.
+            c.ProblemDetails.Extensions["traceId"] = c.HttpContext.TraceIdentifier;
+            c.ProblemDetails.Extensions.TryAdd("code", ErrorCodes.ForStatus(c.ProblemDetails.Status ?? c.HttpContext.Response.StatusCode));
+        });
+        services.AddExceptionHandler<ExceptionMapping>();
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "DataSpine API";
+            document.Info.Description = "Data catalog and governance: sources, assets, lineage, schemas, policies.";
+            return Task.CompletedTask;
+        }));
+        return services;
+    }
+
+    public static WebApplication MapDataSpineApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        var api = app.MapGroup("/api/v1");
+        api.MapClusterEndpoints();
+        return app;
+    }
+}

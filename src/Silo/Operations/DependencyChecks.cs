@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using DataSpine.Runtime.Storage;
+
+namespace DataSpine.Silo.Operations;
+
+/// <summary>A dependency the node needs (storage now; Kafka and others later).</summary>
+internal interface IDependencyCheck
+{
+    string Name { get; }
+
+    /// <summary>Required dependencies decide readiness and strict start-up.</summary>
+    bool Required { get; }
+
+    Task CheckAsync(CancellationToken cancellationToken);
+}
+
+internal sealed class StorageCheck(IGrainStorage storage) : IDependencyCheck
+{
+    public string Name => "storage";
+
+    public bool Required => true;
+
+    public Task CheckAsync(CancellationToken cancellationToken) => storage.PingAsync(cancellationToken);
+}
+
+public sealed record DependencyStatus(string Name, bool Required, bool Healthy, double Milliseconds, string? Error);
+
+public sealed record DependencyReport(bool Ready, IReadOnlyList<DependencyStatus> Dependencies);
+
+/// <summary>Runs every dependency check concurrently, each bounded in time.</summary>
+internal sealed class DependencyChecker(IEnumerable<IDependencyCheck> checks)
+{
+    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(5);
+
+    public async Task<DependencyReport> RunAsync(bool requiredOnly, CancellationToken cancellationToken)
+    {
+        var selected = checks.Where(c => c.Required || !requiredOnly);
+        var results = await Task.WhenAll(selected.Select(c => RunOneAsync(c, cancellationToken)));
+        return new DependencyReport(results.Where(r => r.Required).All(r => r.Healthy), results);
+    }
+
+    private static async Task<DependencyStatus> RunOneAsync(IDependencyCheck check, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(s_timeout);
+        try
+        {
+            await check.CheckAsync(timeout.Token);
+            return new DependencyStatus(check.Name, check.Required, true, Elapsed(started), null);
+        }
+        catch (Exception error) when (!cancellationToken.IsCancellationRequested)
+        {
+            var reason = error is OperationCanceledException ? $"no answer within {s_timeout.TotalSeconds} s" : error.Message;
+            return new DependencyStatus(check.Name, check.Required, false, Elapsed(started), reason);
+        }
+    }
+
+    private static double Elapsed(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 2);
+}

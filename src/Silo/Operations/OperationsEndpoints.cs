@@ -1,0 +1,37 @@
+using DataSpine.Silo.Metrics;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace DataSpine.Silo.Operations;
+
+/// <summary>Liveness, readiness, start-up self-check and metrics, for orchestrators and Prometheus.</summary>
+internal static class OperationsEndpoints
+{
+    public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("").WithTags("Operations");
+        group.MapGet("/healthz", Live).WithName("Liveness").WithSummary("The process is up.");
+        group.MapGet("/readyz", ReadyAsync).WithName("Readiness").WithSummary("Required dependencies (storage) answer.");
+        group.MapGet("/startupz", StartupAsync).WithName("StartupCheck").WithSummary("Every dependency, with timings and errors.");
+        group.MapGet("/metrics", Metrics).WithName("Metrics").WithSummary("Prometheus text exposition.")
+            .Produces<string>(contentType: "text/plain");
+        return app;
+    }
+
+    private static Ok<HealthStatus> Live() => TypedResults.Ok(new HealthStatus("ok"));
+
+    private static async Task<Results<Ok<DependencyReport>, JsonHttpResult<DependencyReport>>> ReadyAsync(
+        DependencyChecker checker, CancellationToken cancellationToken) =>
+        Answer(await checker.RunAsync(requiredOnly: true, cancellationToken));
+
+    private static async Task<Results<Ok<DependencyReport>, JsonHttpResult<DependencyReport>>> StartupAsync(
+        DependencyChecker checker, CancellationToken cancellationToken) =>
+        Answer(await checker.RunAsync(requiredOnly: false, cancellationToken));
+
+    private static Results<Ok<DependencyReport>, JsonHttpResult<DependencyReport>> Answer(DependencyReport report) =>
+        report.Ready ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
+
+    private static ContentHttpResult Metrics(PrometheusExporter exporter) =>
+        TypedResults.Text(exporter.Scrape(), "text/plain; version=0.0.4; charset=utf-8");
+
+    public sealed record HealthStatus(string Status);
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace DataSpine.Silo.Tests;
+
+/// <summary>The real node pipeline in process, over a fresh SQLite file or the test PostgreSQL.</summary>
+public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+{
+    public const string PostgresVariable = "DATASPINE_TEST_POSTGRES";
+
+    public static NodeFactory Sqlite() => new(new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "Sqlite",
+        ["Storage:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db")}",
+    });
+
+    public static NodeFactory Postgres(string? connectionString = null) => new(new Dictionary<string, string?>
+    {
+        ["Storage:Provider"] = "Postgres",
+        ["Storage:ConnectionString"] = connectionString ?? PostgresConnectionString,
+    });
+
+    /// <summary>Never skips: without the server the test fails and says how to get one.</summary>
+    public static string PostgresConnectionString =>
+        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{PostgresVariable} is not set. Run the tests with ./scripts/test.sh.");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace DataSpine.Silo.Tests.Operations;
+
+/// <summary>The node as users run it: a real process on a real port.</summary>
+public sealed class NodeProcessTests
+{
+    private static string SiloDll => Path.Combine(AppContext.BaseDirectory, "DataSpine.Silo.dll");
+
+    [Fact]
+    public async Task the_embedded_node_serves_http_on_the_given_url_and_stops_cleanly()
+    {
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("dataspine-node-");
+        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{port}");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var ready = await PollAsync(client, "/readyz");
+            ready.ShouldBe(HttpStatusCode.OK);
+            File.Exists(Path.Combine(data.FullName, "data", "dataspine.db")).ShouldBeTrue();
+        }
+        finally
+        {
+            node.Kill(entireProcessTree: true);
+            await node.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task strict_startup_exits_non_zero_when_storage_is_down()
+    {
+        var data = Directory.CreateTempSubdirectory("dataspine-node-");
+        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{FreePort()}",
+            "--Storage:Provider=Postgres", "--Storage:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Timeout=2",
+            "--DATASPINE_STRICT_STARTUP=1");
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+
+        await node.WaitForExitAsync(timeout.Token);
+
+        node.ExitCode.ShouldBe(1);
+    }
+
+    private static Process StartNode(string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(SiloDll);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The node did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task<HttpStatusCode?> PollAsync(HttpClient client, string path)
+    {
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                var response = await client.GetAsync(path);
+                if (response.IsSuccessStatusCode)
+                {
+                    return response.StatusCode;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+
+            await Task.Delay(200);
+        }
+
+        return null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
