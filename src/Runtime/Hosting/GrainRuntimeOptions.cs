@@ -19,10 +19,11 @@ public sealed class GrainRuntimeOptions
     /// Copy arguments and results through JSON on every call, as a remote call would: proves they are
     /// serializable and isolates caller from callee. On in Debug builds (tests), off in Release.
     /// </summary>
-    public bool CopyCallsThroughJson { get; set; } =
+    public bool CopyCallsThroughJson { get; set; } = IsDebugBuild;
+
 #if DEBUG
-        true;
+    private const bool IsDebugBuild = true;
 #else
-        false;
+    private const bool IsDebugBuild = false;
 #endif
 }

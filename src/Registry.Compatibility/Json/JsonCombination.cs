@@ -1,0 +1,8 @@
+namespace DataSpine.Registry.Compatibility.Json;
+
+public enum JsonCombination
+{
+    AllOf,
+    AnyOf,
+    OneOf,
+}

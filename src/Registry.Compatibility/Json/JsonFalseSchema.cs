@@ -1,0 +1,4 @@
+namespace DataSpine.Registry.Compatibility.Json;
+
+/// <summary>Accepts nothing: <c>false</c>.</summary>
+public sealed class JsonFalseSchema : JsonSchemaNode;

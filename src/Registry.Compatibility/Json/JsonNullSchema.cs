@@ -1,0 +1,3 @@
+namespace DataSpine.Registry.Compatibility.Json;
+
+public sealed class JsonNullSchema : JsonSchemaNode;

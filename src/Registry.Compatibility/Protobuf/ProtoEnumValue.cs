@@ -1,0 +1,3 @@
+namespace DataSpine.Registry.Compatibility.Protobuf;
+
+public sealed record ProtoEnumValue(string Name, int Number, IReadOnlyList<ProtoOption> Options);

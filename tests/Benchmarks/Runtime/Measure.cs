@@ -1,0 +1,23 @@
+using System.Diagnostics;
+
+namespace DataSpine.Benchmarks.Runtime;
+
+internal static class Measure
+{
+    /// <summary>Best of several rounds, in nanoseconds per operation (the least disturbed round).</summary>
+    public static async Task<double> NanosPerOpAsync(int operations, Func<int, Task> body, int rounds = 5)
+    {
+        await body(operations / 10);
+        var best = double.MaxValue;
+        for (var round = 0; round < rounds; round++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await body(operations);
+            best = Math.Min(best, Stopwatch.GetElapsedTime(started).TotalNanoseconds / operations);
+        }
+
+        return best;
+    }
+
+    public static void Row(string what, string value) => Console.WriteLine($"  {what,-58} {value}");
+}
