@@ -1,0 +1,12 @@
+namespace DataSpine.Grains.Catalog;
+
+/// <summary>What kind of data object an asset is.</summary>
+public enum AssetType
+{
+    Table,
+    View,
+    MaterializedView,
+    PartitionedTable,
+    File,
+    Topic,
+}

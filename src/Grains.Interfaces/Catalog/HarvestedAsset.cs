@@ -1,0 +1,35 @@
+namespace DataSpine.Grains.Catalog;
+
+/// <summary>One column as the source describes it.</summary>
+public sealed record ColumnInfo(
+    string Name,
+    int Ordinal,
+    string DataType,
+    bool Nullable,
+    string? Default = null,
+    string? Comment = null);
+
+/// <summary>A foreign key: these columns reference those columns of another asset.</summary>
+public sealed record ForeignKeyInfo(
+    string Name,
+    IReadOnlyList<string> Columns,
+    string ReferencedAsset,
+    IReadOnlyList<string> ReferencedColumns);
+
+/// <summary>
+/// One object of a source with its schema, as a connector harvested it. <see cref="Fingerprint"/> changes
+/// exactly when the schema does (columns, keys, definition), so unchanged objects can be skipped.
+/// </summary>
+public sealed record HarvestedAsset(
+    string QualifiedName,
+    string? Schema,
+    string Name,
+    AssetType Type,
+    IReadOnlyList<ColumnInfo> Columns,
+    IReadOnlyList<string> PrimaryKey,
+    IReadOnlyList<ForeignKeyInfo> ForeignKeys,
+    string? Comment,
+    string? Owner,
+    long? RowEstimate,
+    string? Definition,
+    string Fingerprint);

@@ -1,0 +1,75 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace DataSpine.Grains.Catalog.Connectors;
+
+/// <summary>A JSON file holding one array of objects, streamed element by element.</summary>
+internal sealed class JsonArrayRecords(string path) : FileRecords(path)
+{
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(Path);
+        IAsyncEnumerable<JsonElement> elements;
+        try
+        {
+            elements = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(stream, cancellationToken: cancellationToken);
+        }
+        catch (JsonException error)
+        {
+            throw Unreadable(error);
+        }
+
+        await using var enumerator = elements.GetAsyncEnumerator(cancellationToken);
+        while (true)
+        {
+            try
+            {
+                if (!await enumerator.MoveNextAsync())
+                {
+                    yield break;
+                }
+            }
+            catch (JsonException error)
+            {
+                throw Unreadable(error);
+            }
+
+            yield return Flatten(enumerator.Current);
+        }
+    }
+
+    private SourceAccessException Unreadable(JsonException error) =>
+        new(SourceAccessException.Unreadable, $"'{System.IO.Path.GetFileName(Path)}' is not a JSON array of objects: {error.Message}", error);
+}
+
+/// <summary>NDJSON / JSON Lines: one object per line; blank lines are skipped.</summary>
+internal sealed class JsonLinesRecords(string path) : FileRecords(path)
+{
+    public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var reader = new StreamReader(Path);
+        var number = 0;
+        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            Dictionary<string, string?> record;
+            try
+            {
+                using var document = JsonDocument.Parse(line);
+                record = Flatten(document.RootElement);
+            }
+            catch (JsonException error)
+            {
+                throw new SourceAccessException(SourceAccessException.Unreadable,
+                    $"'{System.IO.Path.GetFileName(Path)}' line {number} is not JSON: {error.Message}", error);
+            }
+
+            yield return record;
+        }
+    }
+}

@@ -1,0 +1,15 @@
+namespace DataSpine.Grains.Catalog.Connectors;
+
+/// <summary>The connector for a source type: "postgres", "sqlite" or "files".</summary>
+internal static class SourceConnectors
+{
+    public static readonly IReadOnlyList<string> Types = ["postgres", "sqlite", "files"];
+
+    public static ISourceConnector Create(string type, string connection) => type switch
+    {
+        "postgres" => new PostgresConnector(connection),
+        "sqlite" => new SqliteConnector(connection),
+        "files" => new FilesConnector(connection),
+        _ => throw new SourceAccessException(SourceAccessException.Unreadable, $"Unknown source type '{type}'; use one of {string.Join(", ", Types)}."),
+    };
+}
