@@ -25,6 +25,9 @@ public abstract class Grain
     /// <summary>Asks the runtime to deactivate this grain once the current request completes.</summary>
     protected void DeactivateOnIdle() => Context.DeactivateOnIdle();
 
+    /// <summary>Keeps this grain from idle collection for at least <paramref name="period"/> (long work in the background).</summary>
+    protected void DelayDeactivation(TimeSpan period) => Context.DelayDeactivation(period);
+
     /// <summary>
     /// Registers a timer whose callback runs as a turn of this grain; the next tick is scheduled only
     /// after the previous callback completed, so ticks never overlap. Ticks do not keep the grain alive.

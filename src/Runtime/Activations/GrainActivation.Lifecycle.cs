@@ -19,6 +19,14 @@ internal sealed partial class GrainActivation
 
     public void DeactivateOnIdle() => RequestDeactivation(DeactivationReason.ApplicationRequested);
 
+    public void DelayDeactivation(TimeSpan period)
+    {
+        lock (_lock)
+        {
+            _lastActivity = Math.Max(_lastActivity, Environment.TickCount64 + (long)period.TotalMilliseconds);
+        }
+    }
+
     /// <summary>Stops taking work; deactivates once what runs has finished. Waiting work is delivered again.</summary>
     public void RequestDeactivation(DeactivationReason reason)
     {

@@ -65,7 +65,7 @@ internal sealed partial class GrainActivation : IGrainContext
 
             if (item.KeepsAlive)
             {
-                _lastActivity = Environment.TickCount64;
+                _lastActivity = Math.Max(_lastActivity, Environment.TickCount64);
             }
 
             var jumpsQueue = item.Interleaving == Interleaving.Always || _waiting.Count == 0;
@@ -92,7 +92,7 @@ internal sealed partial class GrainActivation : IGrainContext
             MarkFinished(item.Interleaving);
             if (item.KeepsAlive)
             {
-                _lastActivity = Environment.TickCount64;
+                _lastActivity = Math.Max(_lastActivity, Environment.TickCount64);
             }
 
             if (_status == ActivationStatus.Active)

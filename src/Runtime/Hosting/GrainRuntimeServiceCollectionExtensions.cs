@@ -5,6 +5,7 @@ using DataSpine.Runtime.Calls;
 using DataSpine.Runtime.Management;
 using DataSpine.Runtime.Metrics;
 using DataSpine.Runtime.References;
+using DataSpine.Runtime.Search;
 using DataSpine.Runtime.Storage;
 using DataSpine.Runtime.Types;
 using Microsoft.Extensions.Configuration;
@@ -49,6 +50,8 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddSingleton<RuntimeLog>();
         services.AddSingleton<IIncomingGrainCallFilter, CallMetricsFilter>();
         services.TryAddSingleton(_ => CreateStorage(storage));
+        services.TryAddSingleton(sp => sp.GetRequiredService<IGrainStorage>() as ISearchIndex
+            ?? throw new InvalidOperationException("The configured grain storage has no search index."));
         services.AddHostedService<GrainRuntimeHostedService>();
         return services;
     }

@@ -1,3 +1,5 @@
+using DataSpine.Runtime.Search;
+
 namespace DataSpine.Runtime.Storage;
 
 /// <summary>Where one named state of one grain lives: grain type + key + state name (never the name alone).</summary>
@@ -20,7 +22,13 @@ public interface IGrainStorage
     /// <summary>Writes the payload if storage holds <paramref name="etag"/> (null: no row yet); returns the new ETag.</summary>
     Task<string> WriteAsync(StateKey key, string payload, string? etag, CancellationToken cancellationToken);
 
-    /// <summary>Clears the payload under the same rule; returns the new ETag (null when there was no row).</summary>
+    /// <summary>
+    /// Like <see cref="WriteAsync"/>, and in the same transaction puts the grain's search document in the
+    /// full-text index (or takes it out when <paramref name="document"/> is null).
+    /// </summary>
+    Task<string> WriteIndexedAsync(StateKey key, string payload, string? etag, SearchDocument? document, CancellationToken cancellationToken);
+
+    /// <summary>Clears the payload under the same rule, and the grain's search document; returns the new ETag (null when there was no row).</summary>
     Task<string?> ClearAsync(StateKey key, string? etag, CancellationToken cancellationToken);
 
     /// <summary>Throws when storage cannot be reached (readiness and start-up checks).</summary>

@@ -1,3 +1,5 @@
+using DataSpine.Runtime.Search;
+
 namespace DataSpine.Runtime.Storage;
 
 /// <summary>Loaded by the activation before OnActivateAsync.</summary>
@@ -27,7 +29,10 @@ internal sealed class PersistentState<TState>(IGrainStorage storage, StateKey ke
 
     public async Task WriteStateAsync()
     {
-        Etag = await storage.WriteAsync(key, serializer.Serialize(State), Etag, CancellationToken.None);
+        var payload = serializer.Serialize(State);
+        Etag = State is IIndexedState indexed
+            ? await storage.WriteIndexedAsync(key, payload, Etag, indexed.ToSearchDocument(), CancellationToken.None)
+            : await storage.WriteAsync(key, payload, Etag, CancellationToken.None);
         RecordExists = true;
     }
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using DataSpine.Runtime.Search;
 
 namespace DataSpine.Runtime.Storage;
 
@@ -47,17 +48,13 @@ public abstract class RelationalGrainStorage : IGrainStorage
         return await ReadAsync(connection, key, cancellationToken);
     }
 
-    public async Task<string> WriteAsync(StateKey key, string payload, string? etag, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(payload);
-        await InitializeAsync(cancellationToken);
-        var expected = ParseEtag(etag, key);
-        var sql = expected is null
-            ? "INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES (@t, @k, @s, @p, 1) ON CONFLICT DO NOTHING"
-            : $"UPDATE grain_state SET payload = @p, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
-        await ExecuteConditionalAsync(key, sql, payload, expected, etag, cancellationToken);
-        return ((expected ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
-    }
+    public Task<string> WriteAsync(StateKey key, string payload, string? etag, CancellationToken cancellationToken) =>
+        WriteAsync(key, payload, etag, null, cancellationToken);
+
+    public Task<string> WriteIndexedAsync(StateKey key, string payload, string? etag, SearchDocument? document, CancellationToken cancellationToken) =>
+        WriteAsync(key, payload, etag, (connection, transaction, token) => document is null
+            ? DeleteDocumentAsync(connection, transaction, key, token)
+            : UpsertDocumentAsync(connection, transaction, key, document, token), cancellationToken);
 
     public async Task<string?> ClearAsync(StateKey key, string? etag, CancellationToken cancellationToken)
     {
@@ -72,7 +69,8 @@ public abstract class RelationalGrainStorage : IGrainStorage
         }
 
         var sql = $"UPDATE grain_state SET payload = NULL, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
-        await ExecuteConditionalAsync(key, sql, null, expected, etag, cancellationToken);
+        await ExecuteConditionalAsync(key, sql, null, expected, etag,
+            (connection, transaction, token) => DeleteDocumentAsync(connection, transaction, key, token), cancellationToken);
         return (expected.Value + 1).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -89,17 +87,46 @@ public abstract class RelationalGrainStorage : IGrainStorage
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Runs a write; SQLite serializes writers here, PostgreSQL does not need to.</summary>
-    protected virtual async Task<int> ExecuteWriteAsync(DbCommand command, CancellationToken cancellationToken) =>
-        await command.ExecuteNonQueryAsync(cancellationToken);
-
-    private async Task ExecuteConditionalAsync(
-        StateKey key, string sql, string? payload, long? expected, string? etag, CancellationToken cancellationToken)
+    /// <summary>Runs one write unit on an open connection; SQLite serializes writers here, PostgreSQL need not.</summary>
+    protected virtual async Task<T> WriteUnitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
-        int changed;
-        await using (var connection = await OpenAsync(cancellationToken))
-        await using (var command = connection.CreateCommand())
+        await using var connection = await OpenAsync(cancellationToken);
+        return await work(connection);
+    }
+
+    protected abstract Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken);
+
+    protected abstract Task DeleteDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, CancellationToken cancellationToken);
+
+    protected static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private async Task<string> WriteAsync(StateKey key, string payload, string? etag, IndexWork? index, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        await InitializeAsync(cancellationToken);
+        var expected = ParseEtag(etag, key);
+        var sql = expected is null
+            ? "INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES (@t, @k, @s, @p, 1) ON CONFLICT DO NOTHING"
+            : $"UPDATE grain_state SET payload = @p, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
+        await ExecuteConditionalAsync(key, sql, payload, expected, etag, index, cancellationToken);
+        return ((expected ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The conditional write and its index work commit together or not at all.</summary>
+    private async Task ExecuteConditionalAsync(
+        StateKey key, string sql, string? payload, long? expected, string? etag, IndexWork? index, CancellationToken cancellationToken)
+    {
+        var changed = await WriteUnitAsync(async connection =>
         {
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
             command.CommandText = sql;
             AddKey(command, key);
             Add(command, "p", (object?)payload ?? DBNull.Value);
@@ -108,8 +135,15 @@ public abstract class RelationalGrainStorage : IGrainStorage
                 Add(command, "v", expected.Value);
             }
 
-            changed = await ExecuteWriteAsync(command, cancellationToken);
-        }
+            var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+            if (rows > 0 && index is not null)
+            {
+                await index(connection, transaction, cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+            return rows;
+        }, cancellationToken);
 
         if (changed == 0)
         {
@@ -140,18 +174,12 @@ public abstract class RelationalGrainStorage : IGrainStorage
         Add(command, "s", key.StateName);
     }
 
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-    }
-
     private static long? ParseEtag(string? etag, StateKey key) =>
         etag is null ? null
         : long.TryParse(etag, NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version
         : throw Conflict(key, null, etag);
+
+    private delegate Task IndexWork(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
     private static InconsistentStateException Conflict(StateKey key, string? stored, string? current) =>
         new($"State {key.StateName} of {key.GrainType}/{key.GrainKey} was written by someone else " +

@@ -1,15 +1,18 @@
 using System.Data.Common;
+using DataSpine.Runtime.Search;
 using Microsoft.Data.Sqlite;
 
 namespace DataSpine.Runtime.Storage;
 
 /// <summary>
-/// The embedded default: one SQLite file in WAL mode. SQLite has a single writer, so writes take turns
-/// here instead of retrying on SQLITE_BUSY.
+/// The embedded default: one SQLite file in WAL mode, with an FTS5 table as the search index. SQLite has
+/// a single writer, so writes take turns here instead of retrying on SQLITE_BUSY.
 /// </summary>
-public sealed class SqliteGrainStorage(string connectionString) : RelationalGrainStorage, IDisposable
+public sealed partial class SqliteGrainStorage(string connectionString) : RelationalGrainStorage, ISearchIndex, IDisposable
 {
     private readonly SemaphoreSlim _writer = new(1, 1);
+
+    public void Dispose() => _writer.Dispose();
 
     protected override async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
@@ -22,11 +25,9 @@ public sealed class SqliteGrainStorage(string connectionString) : RelationalGrai
 
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA journal_mode = WAL; {CreateTable};";
+        command.CommandText = $"PRAGMA journal_mode = WAL; {CreateTable}; {SearchSchema}";
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
-
-    public void Dispose() => _writer.Dispose();
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -35,19 +36,20 @@ public sealed class SqliteGrainStorage(string connectionString) : RelationalGrai
         return connection;
     }
 
-    protected override async Task<int> ExecuteWriteAsync(DbCommand command, CancellationToken cancellationToken)
+    protected override async Task<T> WriteUnitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
     {
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            // WAL + NORMAL: a commit survives a process crash without an fsync per write.
-            await using (var pragma = command.Connection!.CreateCommand())
+            await using var connection = await OpenAsync(cancellationToken);
+            await using (var pragma = connection.CreateCommand())
             {
+                // WAL + NORMAL: a commit survives a process crash without an fsync per write.
                 pragma.CommandText = "PRAGMA synchronous = NORMAL";
                 await pragma.ExecuteNonQueryAsync(cancellationToken);
             }
 
-            return await command.ExecuteNonQueryAsync(cancellationToken);
+            return await work(connection);
         }
         finally
         {
