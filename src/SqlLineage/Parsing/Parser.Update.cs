@@ -1,0 +1,153 @@
+using DataSpine.SqlLineage.Ast;
+
+namespace DataSpine.SqlLineage.Parsing;
+
+internal sealed partial class Parser
+{
+    private UpdateStatement ParseUpdate(List<Cte> ctes)
+    {
+        var start = Next();
+        AcceptWord("only");
+        while (IsWord("low_priority") || IsWord("ignore"))
+        {
+            Next();
+        }
+
+        if (AcceptWord("top"))
+        {
+            SkipParens();
+        }
+
+        // MySQL: UPDATE t1 JOIN t2 ON ... SET ...; the first table is the target, the rest is scope.
+        var targetRef = ParseTableRefWithJoins();
+        var first = FirstNamedTable(targetRef) ?? throw Error("Expected a table to update");
+        var update = new UpdateStatement(first.Name) { TargetAlias = first.Alias, Ctes = ctes, Line = start.Line, Column = start.Column };
+        if (targetRef is JoinRef)
+        {
+            update.From.Add(targetRef);
+        }
+
+        ExpectWord("set");
+        ParseAssignments(update.Sets);
+        if (AcceptWord("output"))
+        {
+            while (!AtStatementEnd && !IsWord("from") && !IsWord("where"))
+            {
+                Next();
+            }
+        }
+
+        if (AcceptWord("from"))
+        {
+            ParseFromList(update.From);
+        }
+
+        if (AcceptWord("where"))
+        {
+            update.Where = ParseExpr();
+        }
+
+        if (AcceptWord("returning") || AcceptWord("order") || AcceptWord("limit"))
+        {
+            SkipToStatementEnd();
+        }
+
+        return update;
+    }
+
+    private static NamedTableRef? FirstNamedTable(TableRef table) => table switch
+    {
+        NamedTableRef named => named,
+        JoinRef join => FirstNamedTable(join.Left),
+        _ => null,
+    };
+
+    private DeleteStatement ParseDelete(List<Cte> ctes)
+    {
+        var start = Next();
+        while (IsWord("low_priority") || IsWord("quick") || IsWord("ignore"))
+        {
+            Next();
+        }
+
+        if (AcceptWord("top"))
+        {
+            SkipParens();
+        }
+
+        ObjectName? named = null;
+        if (!IsWord("from"))
+        {
+            // T-SQL / MySQL: DELETE alias FROM t alias JOIN ...
+            named = ParseObjectName();
+            AcceptOp(".");
+            AcceptOp("*");
+        }
+
+        var from = new List<TableRef>();
+        if (AcceptWord("from"))
+        {
+            ParseFromList(from);
+        }
+
+        var targetRef = named is null
+            ? (from.Count > 0 ? FirstNamedTable(from[0]) : null)
+            : FindAliasIn(from, named) ?? new NamedTableRef(named);
+        if (targetRef is null)
+        {
+            throw Error("Expected a table to delete from");
+        }
+
+        var delete = new DeleteStatement(targetRef.Name) { TargetAlias = targetRef.Alias, Ctes = ctes, Line = start.Line, Column = start.Column };
+        foreach (var table in from)
+        {
+            if (table != targetRef && !(table is NamedTableRef n && n.Alias is null && n.Name.ToString() == delete.Target.ToString()))
+            {
+                delete.Using.Add(table);
+            }
+        }
+
+        if (AcceptWord("using"))
+        {
+            ParseFromList(delete.Using);
+        }
+
+        if (AcceptWord("where"))
+        {
+            delete.Where = ParseExpr();
+        }
+
+        if (!AtStatementEnd && (IsWord("returning") || IsWord("order") || IsWord("limit")))
+        {
+            SkipToStatementEnd();
+        }
+
+        return delete;
+    }
+
+    private static NamedTableRef? FindAliasIn(List<TableRef> from, ObjectName name)
+    {
+        if (name.Parts.Count != 1)
+        {
+            return null;
+        }
+
+        foreach (var table in from)
+        {
+            var found = FindAlias(table, name.Last);
+            if (found is not null)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    private static NamedTableRef? FindAlias(TableRef table, string alias) => table switch
+    {
+        NamedTableRef named when named.Alias == alias => named,
+        JoinRef join => FindAlias(join.Left, alias) ?? FindAlias(join.Right, alias),
+        _ => null,
+    };
+}

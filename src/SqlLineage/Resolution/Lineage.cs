@@ -1,0 +1,61 @@
+namespace DataSpine.SqlLineage.Resolution;
+
+/// <summary>The source columns one value depends on, each tagged DIRECT and/or INDIRECT.</summary>
+internal sealed class Lineage
+{
+    private readonly Dictionary<SourceColumn, EdgeFlags> _entries = [];
+
+    public IReadOnlyDictionary<SourceColumn, EdgeFlags> Entries => _entries;
+
+    public int Count => _entries.Count;
+
+    public static Lineage Of(SourceColumn column)
+    {
+        var lineage = new Lineage();
+        lineage.Add(column, EdgeFlags.Direct);
+        return lineage;
+    }
+
+    public void Add(SourceColumn column, EdgeFlags flags) =>
+        _entries[column] = _entries.GetValueOrDefault(column) | flags;
+
+    /// <summary>
+    /// Adds another lineage as seen through a use of the given kind: a direct use keeps the inner kinds,
+    /// an indirect use makes everything indirect (OpenLineage composes transformations this way).
+    /// </summary>
+    public void AddFrom(Lineage other, EdgeFlags use)
+    {
+        if (ReferenceEquals(other, this))
+        {
+            return;
+        }
+
+        foreach (var (column, flags) in other._entries)
+        {
+            Add(column, Compose(use, flags));
+        }
+    }
+
+    public static EdgeFlags Compose(EdgeFlags use, EdgeFlags inner)
+    {
+        var result = EdgeFlags.None;
+        if ((use & EdgeFlags.Direct) != 0)
+        {
+            result |= inner;
+        }
+
+        if ((use & EdgeFlags.Indirect) != 0 && inner != EdgeFlags.None)
+        {
+            result |= EdgeFlags.Indirect;
+        }
+
+        return result;
+    }
+
+    public Lineage Copy()
+    {
+        var copy = new Lineage();
+        copy.AddFrom(this, EdgeFlags.Direct);
+        return copy;
+    }
+}

@@ -1,0 +1,51 @@
+namespace DataSpine.SqlLineage.Resolution;
+
+/// <summary>
+/// One physical or script-created table. A node keeps its identity across renames and swaps, so lineage
+/// recorded against it follows the table to its final name; temp and dropped intermediates are expanded
+/// into their own upstream when the result is built.
+/// </summary>
+internal sealed class TableNode(string name)
+{
+    public string Name { get; set; } = name;
+
+    public bool Temporary { get; set; }
+
+    public bool Created { get; set; }
+
+    public bool Written { get; set; }
+
+    public bool Dropped { get; set; }
+
+    /// <summary>Renamed or swapped: a later DROP of this name is housekeeping, not a write.</summary>
+    public bool Moved { get; set; }
+
+    /// <summary>For a pre-existing table renamed in the script: its name before the rename.</summary>
+    public string? RenamedFrom { get; set; }
+
+    public List<string>? Columns { get; set; }
+
+    public Dictionary<string, Lineage> ColumnLineage { get; } = new(StringComparer.Ordinal);
+
+    public HashSet<TableNode> Upstream { get; } = [];
+
+    /// <summary>Relations an unexpanded SELECT * wrote through, to resolve this table's columns by name later.</summary>
+    public List<Relation> Passthrough { get; } = [];
+
+    public bool IsIntermediate => Temporary || (Created && Dropped);
+
+    public bool IsScriptOwned => Created || Written;
+
+    public Lineage LineageOf(string column)
+    {
+        if (!ColumnLineage.TryGetValue(column, out var lineage))
+        {
+            lineage = new Lineage();
+            ColumnLineage[column] = lineage;
+        }
+
+        return lineage;
+    }
+
+    public override string ToString() => Name;
+}
