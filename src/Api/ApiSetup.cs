@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
 
@@ -34,6 +35,10 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         var api = app.MapGroup("/api/v1");
         api.MapClusterEndpoints();
+        api.MapSourceEndpoints();
+        api.MapScanEndpoints();
+        api.MapAssetEndpoints();
+        api.MapSearchEndpoints();
         return app;
     }
 }

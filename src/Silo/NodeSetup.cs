@@ -1,8 +1,10 @@
 using DataSpine.Api;
+using DataSpine.Grains;
 using DataSpine.Runtime.Hosting;
 using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
 using DataSpine.Silo.Operations;
+using DataSpine.Silo.Sample;
 
 namespace DataSpine.Silo;
 
@@ -23,7 +25,9 @@ public static class NodeSetup
         });
         builder.WebHost.ConfigureKestrel(k =>
             k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1L << 20));
-        builder.Services.AddGrainRuntime(builder.Configuration, typeof(Grains.GrainsAssembly).Assembly);
+        builder.Services.AddGrainRuntime(builder.Configuration, typeof(GrainsAssembly).Assembly);
+        builder.Services.AddGrainServices(builder.Configuration["Secrets:KeysFolder"] ?? Path.Combine("data", "keys"));
+        builder.Services.AddHostedService<SampleSeeder>();
         builder.Services.AddSingleton<PrometheusExporter>();
         builder.Services.AddSingleton<IDependencyCheck, StorageCheck>();
         builder.Services.AddSingleton<DependencyChecker>();

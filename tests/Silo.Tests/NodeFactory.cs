@@ -8,10 +8,10 @@ public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) :
 {
     public const string PostgresVariable = "DATASPINE_TEST_POSTGRES";
 
-    public static NodeFactory Sqlite() => new(new Dictionary<string, string?>
+    public static NodeFactory Sqlite(string? file = null) => new(new Dictionary<string, string?>
     {
         ["Storage:Provider"] = "Sqlite",
-        ["Storage:ConnectionString"] = $"Data Source={Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db")}",
+        ["Storage:ConnectionString"] = $"Data Source={file ?? Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db")}",
     });
 
     public static NodeFactory Postgres(string? connectionString = null) => new(new Dictionary<string, string?>
@@ -28,6 +28,9 @@ public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) :
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // Each node keeps its keys in a folder of its own and starts without the sample source.
+        builder.UseSetting("Sample:Enabled", "false");
+        builder.UseSetting("Secrets:KeysFolder", Directory.CreateTempSubdirectory("dataspine-keys-").FullName);
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -9,7 +9,33 @@ public sealed class NodeProcessTests
     private static string SiloDll => Path.Combine(AppContext.BaseDirectory, "DataSpine.Silo.dll");
 
     [Fact]
-    public async Task the_embedded_node_serves_http_on_the_given_url_and_stops_cleanly()
+    public async Task the_embedded_node_serves_http_on_the_given_url_and_refuses_oversized_bodies()
+    {
+        var port = FreePort();
+        var data = Directory.CreateTempSubdirectory("dataspine-node-");
+        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{port}", "--Sample:Enabled=false");
+        try
+        {
+            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            var ready = await PollAsync(client, "/readyz");
+            ready.ShouldBe(HttpStatusCode.OK);
+            File.Exists(Path.Combine(data.FullName, "data", "dataspine.db")).ShouldBeTrue();
+
+            var huge = new StringContent($"{{\"name\":\"{new string('x', 2 << 20)}\"}}", System.Text.Encoding.UTF8, "application/json");
+            var tooLarge = await client.PostAsync("/api/v1/sources", huge);
+            tooLarge.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
+            (await tooLarge.Content.ReadAsStringAsync()).ShouldContain("\"code\":\"body_too_large\"");
+            (await client.GetStringAsync("/api/v1/sources")).ShouldContain("\"total\":0");
+        }
+        finally
+        {
+            node.Kill(entireProcessTree: true);
+            await node.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
+    public async Task the_first_start_registers_and_scans_the_sample_shop()
     {
         var port = FreePort();
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
@@ -17,9 +43,17 @@ public sealed class NodeProcessTests
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
-            var ready = await PollAsync(client, "/readyz");
-            ready.ShouldBe(HttpStatusCode.OK);
-            File.Exists(Path.Combine(data.FullName, "data", "dataspine.db")).ShouldBeTrue();
+            (await PollAsync(client, "/readyz")).ShouldBe(HttpStatusCode.OK);
+            string assets = "";
+            for (var attempt = 0; attempt < 100 && !assets.Contains("main.payments", StringComparison.Ordinal); attempt++)
+            {
+                await Task.Delay(100);
+                var response = await client.GetAsync("/api/v1/sources/sample-shop/assets");
+                assets = response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync() : "";
+            }
+
+            assets.ShouldContain("main.customers");
+            assets.ShouldContain("CREDIT_CARD");
         }
         finally
         {

@@ -1,0 +1,49 @@
+using System.Globalization;
+using DataSpine.Grains.Catalog;
+using DataSpine.Runtime;
+
+namespace DataSpine.Api.Catalog;
+
+/// <summary>Read assets: a source's assets, and one asset with columns, profile, classes and versions.</summary>
+public static class AssetEndpoints
+{
+    private const int MaxLimit = 500;
+
+    public static RouteGroupBuilder MapAssetEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/sources/{id}/assets", ListAsync).WithTags("Assets").WithName("ListSourceAssets")
+            .WithSummary("Assets seen by the source's last scan, by qualified name; deleted ones are left out.");
+        api.MapGet("/assets/{**id}", GetAsync).WithTags("Assets").WithName("GetAsset")
+            .WithSummary("One asset: columns with classifications and profile, keys, definition and schema versions.");
+        return api;
+    }
+
+    private static async Task<Results<Ok<Page<AssetSummary>>, ProblemHttpResult>> ListAsync(
+        string id, IGrainFactory grains, int? limit, string? cursor, string? type)
+    {
+        var source = grains.GetGrain<ISourceGrain>(id);
+        if (await source.GetAsync() is null)
+        {
+            return CatalogProblems.SourceNotFound(id);
+        }
+
+        var take = Math.Clamp(limit ?? 50, 1, MaxLimit);
+        var offset = int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var at) ? at : 0;
+        var known = await source.GetKnownAssetsAsync();
+        var views = await Task.WhenAll(known.Select(k => grains.GetGrain<IAssetGrain>(AssetKeys.For(id, k.QualifiedName)).GetAsync()));
+        var matching = views.OfType<AssetView>()
+            .Where(v => !v.Deleted && (type is null || string.Equals(v.Type.ToString(), type, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        var page = matching.Skip(offset).Take(take).Select(Summary).ToList();
+        var next = offset + take < matching.Count ? (offset + take).ToString(CultureInfo.InvariantCulture) : null;
+        return TypedResults.Ok(new Page<AssetSummary>(matching.Count, page, next));
+    }
+
+    private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IAssetGrain>(id).GetAsync() is { } view
+            ? TypedResults.Ok(view)
+            : CatalogProblems.From(CatalogErrors.AssetNotFound, $"No asset '{id}'.");
+
+    private static AssetSummary Summary(AssetView v) => new(v.Id, v.Name, v.QualifiedName, v.Type, v.Schema, v.Columns.Count, v.RowCount,
+        [.. v.Columns.SelectMany(c => c.Classifications.Select(k => k.Class)).Distinct().Order(StringComparer.Ordinal)], v.LastSeenAt);
+}

@@ -1,0 +1,16 @@
+using DataSpine.Grains.Catalog;
+
+namespace DataSpine.Api.Catalog;
+
+/// <summary>Body of POST/PUT /api/v1/sources.</summary>
+public sealed record SourceRequest(string? Name, string? Type, string? Connection, SourceOptions? Options);
+
+/// <summary>Answer of POST /api/v1/sources/{id}/scans.</summary>
+public sealed record ScanAccepted(string Id, ScanStatus Status, bool Created);
+
+/// <summary>A page of a list; <c>cursor</c> is null on the last page.</summary>
+public sealed record Page<T>(int Total, IReadOnlyList<T> Items, string? Cursor);
+
+/// <summary>An asset in a list.</summary>
+public sealed record AssetSummary(string Id, string Name, string QualifiedName, AssetType Type, string? Schema, int ColumnCount,
+    long? RowCount, IReadOnlyList<string> Classifications, DateTimeOffset LastSeenAt);

@@ -1,0 +1,43 @@
+using DataSpine.Grains.Catalog;
+using DataSpine.Runtime;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DataSpine.Api.Catalog;
+
+/// <summary>Start, watch and cancel scans.</summary>
+public static class ScanEndpoints
+{
+    private const int MaxIdempotencyKey = 200;
+
+    public static RouteGroupBuilder MapScanEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapPost("/sources/{id}/scans", StartAsync).WithTags("Scans").WithName("StartScan")
+            .WithSummary("Start a scan; the same Idempotency-Key answers the same job.");
+        var scans = api.MapGroup("/scans").WithTags("Scans");
+        scans.MapGet("/{id}", GetAsync).WithName("GetScan").WithSummary("Status and progress of a scan.");
+        scans.MapPost("/{id}/cancel", CancelAsync).WithName("CancelScan");
+        return api;
+    }
+
+    private static async Task<Results<Accepted<ScanAccepted>, ProblemHttpResult>> StartAsync(
+        string id, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey, IGrainFactory grains)
+    {
+        if (idempotencyKey is { Length: 0 or > MaxIdempotencyKey })
+        {
+            return CatalogProblems.From(Errors.ErrorCodes.InvalidRequest, $"Idempotency-Key must be 1 to {MaxIdempotencyKey} characters.");
+        }
+
+        var result = await grains.GetGrain<ISourceGrain>(id).StartScanAsync(idempotencyKey);
+        return result.Value is { } started
+            ? TypedResults.Accepted($"/api/v1/scans/{started.ScanId}", new ScanAccepted(started.ScanId, started.Status, started.Created))
+            : CatalogProblems.From(result.ErrorCode!, result.Error);
+    }
+
+    private static async Task<Results<Ok<ScanView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IScanJobGrain>(id).GetAsync() is { } view ? TypedResults.Ok(view) : NotFound(id);
+
+    private static async Task<Results<Ok<ScanView>, ProblemHttpResult>> CancelAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IScanJobGrain>(id).CancelAsync() is { } view ? TypedResults.Ok(view) : NotFound(id);
+
+    private static ProblemHttpResult NotFound(string id) => CatalogProblems.From(CatalogErrors.ScanNotFound, $"No scan '{id}'.");
+}

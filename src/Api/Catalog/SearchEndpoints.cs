@@ -1,0 +1,44 @@
+using System.Globalization;
+using DataSpine.Api.Errors;
+using DataSpine.Grains.Catalog;
+using DataSpine.Runtime;
+using DataSpine.Runtime.Search;
+
+namespace DataSpine.Api.Catalog;
+
+/// <summary>Full-text search over assets: names, qualified names, columns, comments, classes and terms.</summary>
+public static class SearchEndpoints
+{
+    private const int MaxQuery = 200;
+    private const int MaxLimit = 100;
+
+    public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search")
+            .WithSummary("Words match as prefixes; an exact name ranks first; facets count all matches; highlights mark matched words with [[ ]].");
+        return api;
+    }
+
+    private static async Task<Results<Ok<SearchPage>, ProblemHttpResult>> SearchAsync(
+        IGrainFactory grains, string? q, string? type, string? source, string? schema, string? classification, int? limit, string? cursor)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Length > MaxQuery)
+        {
+            return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"q is required and at most {MaxQuery} characters.");
+        }
+
+        var take = Math.Clamp(limit ?? 20, 1, MaxLimit);
+        var offset = 0;
+        if (cursor is not null && !int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
+        {
+            return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, "cursor is not one this API gave out.");
+        }
+
+        var results = await grains.GetGrain<ISearchGrain>("search").SearchAsync(new SearchQuery(q, type, source, schema, classification, take, offset));
+        var next = offset + take < results.Total ? (offset + take).ToString(CultureInfo.InvariantCulture) : null;
+        return TypedResults.Ok(new SearchPage(results.Total, results.Hits, results.Facets, next));
+    }
+
+    /// <summary>A page of search results with facet counts over all matches.</summary>
+    public sealed record SearchPage(int Total, IReadOnlyList<SearchHit> Items, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? Cursor);
+}

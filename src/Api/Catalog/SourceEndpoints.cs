@@ -1,0 +1,54 @@
+using DataSpine.Grains.Catalog;
+using DataSpine.Runtime;
+
+namespace DataSpine.Api.Catalog;
+
+/// <summary>Register, read, change, test and delete data sources.</summary>
+public static class SourceEndpoints
+{
+    public static RouteGroupBuilder MapSourceEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/sources").WithTags("Sources");
+        group.MapPost("", CreateAsync).WithName("CreateSource").WithSummary("Register a source (postgres, sqlite or files); the connection is stored encrypted and never returned.");
+        group.MapGet("", ListAsync).WithName("ListSources").WithSummary("All sources, by name.");
+        group.MapGet("/{id}", GetAsync).WithName("GetSource");
+        group.MapPut("/{id}", UpdateAsync).WithName("UpdateSource");
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSource");
+        group.MapPost("/{id}/test", TestAsync).WithName("TestSourceConnection").WithSummary("Try to reach the source now.");
+        return api;
+    }
+
+    private static async Task<Results<Created<SourceView>, ProblemHttpResult>> CreateAsync(SourceRequest request, IGrainFactory grains)
+    {
+        var id = Guid.NewGuid().ToString("N")[..16];
+        var result = await grains.GetGrain<ISourceGrain>(id).CreateAsync(Definition(request));
+        return result.Succeeded ? TypedResults.Created($"/api/v1/sources/{id}", result.Value) : CatalogProblems.From(result.ErrorCode!, result.Error);
+    }
+
+    private static async Task<Ok<Page<SourceEntry>>> ListAsync(IGrainFactory grains)
+    {
+        var entries = await grains.GetGrain<ISourceDirectoryGrain>("all").ListAsync();
+        return TypedResults.Ok(new Page<SourceEntry>(entries.Count, entries, null));
+    }
+
+    private static async Task<Results<Ok<SourceView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<ISourceGrain>(id).GetAsync() is { } view ? TypedResults.Ok(view) : CatalogProblems.SourceNotFound(id);
+
+    private static async Task<Results<Ok<SourceView>, ProblemHttpResult>> UpdateAsync(string id, SourceRequest request, IGrainFactory grains)
+    {
+        var result = await grains.GetGrain<ISourceGrain>(id).UpdateAsync(Definition(request));
+        return result.Succeeded ? TypedResults.Ok(result.Value) : CatalogProblems.From(result.ErrorCode!, result.Error);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<ISourceGrain>(id).DeleteAsync() ? TypedResults.NoContent() : CatalogProblems.SourceNotFound(id);
+
+    private static async Task<Results<Ok<ConnectionTest>, ProblemHttpResult>> TestAsync(string id, IGrainFactory grains)
+    {
+        var result = await grains.GetGrain<ISourceGrain>(id).TestConnectionAsync();
+        return result.Succeeded ? TypedResults.Ok(result.Value) : CatalogProblems.From(result.ErrorCode!, result.Error);
+    }
+
+    private static SourceDefinition Definition(SourceRequest request) =>
+        new(request.Name ?? "", request.Type?.Trim().ToLowerInvariant() ?? "", request.Connection ?? "", request.Options ?? new SourceOptions());
+}

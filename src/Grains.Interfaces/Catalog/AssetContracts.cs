@@ -1,0 +1,61 @@
+namespace DataSpine.Grains.Catalog;
+
+/// <summary>A PII or semantic class found on a column, with how sure and why.</summary>
+public sealed record ColumnClass(string Class, double Confidence, IReadOnlyList<string> Evidence);
+
+/// <summary>A column with what the catalog knows about it.</summary>
+public sealed record AssetColumn(
+    string Name,
+    int Ordinal,
+    string DataType,
+    bool Nullable,
+    string? Default,
+    string? Comment,
+    IReadOnlyList<ColumnClass> Classifications,
+    ColumnProfile? Profile);
+
+/// <summary>A schema change between two versions of an asset.</summary>
+public sealed record SchemaChange(string Kind, string Column, string? From, string? To);
+
+/// <summary>One recorded version of an asset's schema.</summary>
+public sealed record AssetVersion(int Version, string Fingerprint, DateTimeOffset At, string ScanId, IReadOnlyList<SchemaChange> Changes);
+
+/// <summary>What a scan hands to an asset grain.</summary>
+public sealed record AssetHarvest(
+    string SourceId,
+    string ScanId,
+    HarvestedAsset Asset,
+    TableProfile? Profile,
+    IReadOnlyDictionary<string, IReadOnlyList<ColumnClass>> Classifications,
+    DateTimeOffset SeenAt);
+
+public enum HarvestOutcome
+{
+    Created,
+    Changed,
+    Unchanged,
+    Restored,
+}
+
+/// <summary>An asset as the API shows it.</summary>
+public sealed record AssetView(
+    string Id,
+    string SourceId,
+    string QualifiedName,
+    string? Schema,
+    string Name,
+    AssetType Type,
+    IReadOnlyList<AssetColumn> Columns,
+    IReadOnlyList<string> PrimaryKey,
+    IReadOnlyList<ForeignKeyInfo> ForeignKeys,
+    string? Comment,
+    string? Owner,
+    long? RowCount,
+    bool ProfileSampled,
+    string? Definition,
+    string Fingerprint,
+    DateTimeOffset FirstSeenAt,
+    DateTimeOffset LastSeenAt,
+    bool Deleted,
+    DateTimeOffset? DeletedAt,
+    IReadOnlyList<AssetVersion> Versions);

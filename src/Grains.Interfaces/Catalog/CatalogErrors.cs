@@ -1,0 +1,16 @@
+namespace DataSpine.Grains.Catalog;
+
+/// <summary>Stable error codes of the catalog; the API maps them to HTTP statuses.</summary>
+public static class CatalogErrors
+{
+    public const string InvalidSource = "invalid_source";
+    public const string SourceNameTaken = "source_name_taken";
+    public const string SourceNotFound = "source_not_found";
+    public const string ScanNotFound = "scan_not_found";
+    public const string AssetNotFound = "asset_not_found";
+    public const string SourceUnreachable = "source_unreachable";
+    public const string SourceMissing = "source_missing";
+    public const string SourceUnreadable = "source_unreadable";
+    public const string ScanFailed = "scan_failed";
+    public const string ScanInterrupted = "scan_interrupted";
+}

@@ -1,0 +1,10 @@
+using DataSpine.Runtime;
+using DataSpine.Runtime.Search;
+
+namespace DataSpine.Grains.Catalog;
+
+/// <summary>Answers searches from the storage engine's full-text index (any silo can, so it is a stateless worker).</summary>
+public interface ISearchGrain : IGrainWithStringKey
+{
+    Task<SearchResults> SearchAsync(SearchQuery query);
+}

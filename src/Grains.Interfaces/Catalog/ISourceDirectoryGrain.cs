@@ -1,0 +1,18 @@
+using DataSpine.Runtime;
+
+namespace DataSpine.Grains.Catalog;
+
+/// <summary>An entry of the source directory.</summary>
+public sealed record SourceEntry(string Id, string Name, string Type);
+
+/// <summary>The list of all sources (one grain, key "all"); names are unique, case-insensitively.</summary>
+public interface ISourceDirectoryGrain : IGrainWithStringKey
+{
+    /// <summary>Reserves a name for an id; false when another source holds it.</summary>
+    Task<bool> ClaimAsync(SourceEntry entry);
+
+    Task ReleaseAsync(string id);
+
+    [ReadOnly]
+    Task<IReadOnlyList<SourceEntry>> ListAsync();
+}

@@ -1,0 +1,55 @@
+namespace DataSpine.Grains.Catalog;
+
+/// <summary>How a source is scanned; every field has a safe default (no sampling of values).</summary>
+public sealed record SourceOptions
+{
+    public IReadOnlyList<string> IncludeSchemas { get; init; } = [];
+
+    public IReadOnlyList<string> ExcludeSchemas { get; init; } = [];
+
+    /// <summary>Whether profiling may read sample values (for classification). Off unless asked for.</summary>
+    public bool SamplingAllowed { get; init; }
+
+    /// <summary>How many objects a scan harvests and profiles at once.</summary>
+    public int MaxParallelism { get; init; } = 8;
+}
+
+/// <summary>What a user registers. The connection is a secret: stored encrypted, never returned.</summary>
+public sealed record SourceDefinition(string Name, string Type, string Connection, SourceOptions Options);
+
+/// <summary>The most recent scan of a source.</summary>
+public sealed record ScanSummary(string Id, ScanStatus Status, DateTimeOffset? FinishedAt);
+
+/// <summary>A source as the API shows it: no secrets, only a redacted description of where it is.</summary>
+public sealed record SourceView(
+    string Id,
+    string Name,
+    string Type,
+    string Location,
+    SourceOptions Options,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    ScanSummary? LastScan,
+    int AssetCount);
+
+/// <summary>The answer of a connection test.</summary>
+public sealed record ConnectionTest(bool Ok, string? Code, string? Message, double Milliseconds);
+
+/// <summary>The answer to "start a scan": the job, and whether this call created it (idempotency).</summary>
+public sealed record ScanStarted(string ScanId, ScanStatus Status, bool Created);
+
+/// <summary>The result of a source operation: either a value or a stable error code with its reason.</summary>
+public sealed record SourceResult<T>(T? Value, string? ErrorCode = null, string? Error = null)
+{
+    public bool Succeeded => ErrorCode is null;
+}
+
+public static class SourceResult
+{
+    public static SourceResult<T> Ok<T>(T value) => new(value);
+
+    public static SourceResult<T> Fail<T>(string code, string error) => new(default, code, error);
+}
+
+/// <summary>One asset the source knows from its last scan, with the fingerprint it had.</summary>
+public sealed record KnownAsset(string QualifiedName, string Fingerprint, DateTimeOffset LastSeenAt);

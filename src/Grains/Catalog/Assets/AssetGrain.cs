@@ -1,0 +1,74 @@
+using DataSpine.Runtime;
+
+namespace DataSpine.Grains.Catalog.Assets;
+
+/// <summary>
+/// One asset. A harvest with a new fingerprint records a schema version (what columns were added,
+/// removed or retyped); an unchanged one only moves last-seen. Vanished assets are soft-deleted.
+/// </summary>
+internal sealed class AssetGrain([PersistentState("asset")] IPersistentState<AssetState> asset) : Grain, IAssetGrain
+{
+    private const int MaxVersions = 100;
+
+    private AssetState State => asset.State;
+
+    public Task<string?> GetFingerprintAsync() =>
+        Task.FromResult(State.Exists && !State.Deleted ? State.Harvest?.Fingerprint : null);
+
+    public async Task<HarvestOutcome> ApplyHarvestAsync(AssetHarvest harvest)
+    {
+        var previous = State.Exists ? State.Harvest : null;
+        var outcome = previous is null ? HarvestOutcome.Created
+            : State.Deleted ? HarvestOutcome.Restored
+            : previous.Fingerprint == harvest.Asset.Fingerprint ? HarvestOutcome.Unchanged
+            : HarvestOutcome.Changed;
+        if (outcome != HarvestOutcome.Unchanged)
+        {
+            var changes = previous is null ? [] : SchemaDiff.Between(previous.Columns, harvest.Asset.Columns);
+            State.Versions.Add(new AssetVersion(State.Versions.Count + 1, harvest.Asset.Fingerprint, harvest.SeenAt, harvest.ScanId, changes));
+            if (State.Versions.Count > MaxVersions)
+            {
+                State.Versions.RemoveAt(0);
+            }
+        }
+
+        State.Exists = true;
+        State.SourceId = harvest.SourceId;
+        State.Harvest = harvest.Asset;
+        State.Profile = harvest.Profile ?? State.Profile;
+        State.Classifications = harvest.Classifications.ToDictionary(c => c.Key, c => c.Value);
+        State.FirstSeenAt = previous is null ? harvest.SeenAt : State.FirstSeenAt;
+        State.LastSeenAt = harvest.SeenAt;
+        State.Deleted = false;
+        State.DeletedAt = null;
+        await asset.WriteStateAsync();
+        return outcome;
+    }
+
+    public async Task MarkDeletedAsync(string scanId, DateTimeOffset at)
+    {
+        if (!State.Exists || State.Deleted)
+        {
+            return;
+        }
+
+        State.Deleted = true;
+        State.DeletedAt = at;
+        await asset.WriteStateAsync();
+    }
+
+    public Task<AssetView?> GetAsync()
+    {
+        if (!State.Exists || State.Harvest is not { } h)
+        {
+            return Task.FromResult<AssetView?>(null);
+        }
+
+        var profiles = State.Profile?.Columns.ToDictionary(p => p.Column, StringComparer.Ordinal) ?? [];
+        var columns = h.Columns.Select(c => new AssetColumn(c.Name, c.Ordinal, c.DataType, c.Nullable, c.Default, c.Comment,
+            State.Classifications.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name))).ToList();
+        return Task.FromResult<AssetView?>(new AssetView(GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
+            columns, h.PrimaryKey, h.ForeignKeys, h.Comment, h.Owner, State.Profile?.RowCount ?? h.RowEstimate, State.Profile?.Sampled ?? false,
+            h.Definition, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions));
+    }
+}

@@ -1,0 +1,10 @@
+using DataSpine.Runtime;
+using DataSpine.Runtime.Search;
+
+namespace DataSpine.Grains.Catalog.Assets;
+
+[StatelessWorker]
+internal sealed class SearchGrain(ISearchIndex index) : Grain, ISearchGrain
+{
+    public Task<SearchResults> SearchAsync(SearchQuery query) => index.SearchAsync(query, CancellationToken.None);
+}

@@ -1,0 +1,157 @@
+using System.Collections.Concurrent;
+using DataSpine.Grains.Catalog.Connectors;
+
+namespace DataSpine.Grains.Catalog.Scans;
+
+internal sealed partial class ScanJobGrain
+{
+    private const int Batch = 100;
+    private const int Attempts = 3;
+    private const int MaxListed = 1000;
+    private static readonly TimeSpan s_keepAlive = TimeSpan.FromMinutes(10);
+
+    private readonly Lock _errorsLock = new();
+
+    private async Task RunAsync(CancellationTokenSource cancellation)
+    {
+        using (cancellation)
+        {
+            await RunAsync(cancellation.Token);
+            _requestCancel = null;
+        }
+    }
+
+    private async Task RunAsync(CancellationToken cancel)
+    {
+        DelayDeactivation(s_keepAlive);
+        State.Status = ScanStatus.Running;
+        State.StartedAt = clock.GetUtcNow();
+        await scan.WriteStateAsync();
+        var source = GrainFactory.GetGrain<ISourceGrain>(State.SourceId);
+        IReadOnlyList<KnownAsset>? seen = null;
+        try
+        {
+            var definition = await source.GetDefinitionAsync()
+                ?? throw new SourceAccessException(SourceAccessException.NotFound, $"Source {State.SourceId} was deleted.");
+            var connector = SourceConnectors.Create(definition.Type, definition.Connection);
+            await using (connector as IAsyncDisposable)
+            {
+                seen = await ScanAsync(connector, definition.Options, source, cancel);
+            }
+
+            Finish(ScanStatus.Succeeded);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            Finish(ScanStatus.Cancelled);
+        }
+        catch (SourceAccessException error)
+        {
+            Finish(ScanStatus.Failed, error.Code, error.Message);
+        }
+        catch (Exception error)
+        {
+            Finish(ScanStatus.Failed, CatalogErrors.ScanFailed, error.Message);
+        }
+
+        await scan.WriteStateAsync();
+        // Only a finished scan knows what vanished; a failed or cancelled one leaves what was known.
+        await source.CompleteScanAsync(new ScanSummary(GetPrimaryKeyString(), State.Status, State.FinishedAt), seen);
+    }
+
+    private async Task<IReadOnlyList<KnownAsset>> ScanAsync(
+        ISourceConnector connector, SourceOptions options, ISourceGrain source, CancellationToken cancel)
+    {
+        var scope = new ScanScope(options.IncludeSchemas, options.ExcludeSchemas, options.SamplingAllowed);
+        var harvested = await connector.HarvestAsync(scope, cancel);
+        _counters.Discovered(harvested.Count);
+        var known = (await source.GetKnownAssetsAsync()).ToDictionary(k => k.QualifiedName, StringComparer.Ordinal);
+        var seen = new ConcurrentBag<KnownAsset>();
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancel };
+        foreach (var batch in harvested.Chunk(Batch))
+        {
+            await Parallel.ForEachAsync(batch, parallel, (asset, token) =>
+                new ValueTask(TakeInAsync(connector, scope, asset, known.GetValueOrDefault(asset.QualifiedName), seen, token)));
+            State.Progress = _counters.Snapshot();
+            await scan.WriteStateAsync();
+            DelayDeactivation(s_keepAlive);
+        }
+
+        var present = harvested.Select(a => a.QualifiedName).ToHashSet(StringComparer.Ordinal);
+        foreach (var vanished in known.Keys.Where(name => !present.Contains(name)))
+        {
+            await GrainFactory.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, vanished)).MarkDeletedAsync(GetPrimaryKeyString(), clock.GetUtcNow());
+            _counters.Deleted();
+            if (State.DeletedAssets.Count < MaxListed)
+            {
+                State.DeletedAssets.Add(vanished);
+            }
+        }
+
+        return [.. seen.OrderBy(k => k.QualifiedName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Sampled values feed the classifiers and are never stored; neither are min/max of columns found to
+    /// hold personal data, since those are values too.
+    /// </summary>
+    private static TableProfile Storable(TableProfile profile, IReadOnlyDictionary<string, IReadOnlyList<ColumnClass>> classes) =>
+        profile with
+        {
+            SampleValues = new Dictionary<string, IReadOnlyList<string?>>(),
+            Columns = [.. profile.Columns.Select(c => classes.ContainsKey(c.Column) ? c with { Min = null, Max = null } : c)],
+        };
+
+    /// <summary>Profiles, classifies and stores one object; retries with backoff; a failure stays with the object.</summary>
+    private async Task TakeInAsync(
+        ISourceConnector connector, ScanScope scope, HarvestedAsset asset, KnownAsset? known, ConcurrentBag<KnownAsset> seen, CancellationToken cancel)
+    {
+        var now = clock.GetUtcNow();
+        if (known is not null && known.Fingerprint == asset.Fingerprint)
+        {
+            _counters.Unchanged();
+            seen.Add(known with { LastSeenAt = now });
+            return;
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var profile = asset.Type == AssetType.View ? null : await connector.ProfileAsync(asset, scope, cancel);
+                var classes = ColumnClassifications.For(asset, profile);
+                var stored = profile is null ? null : Storable(profile, classes);
+                await GrainFactory.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, asset.QualifiedName))
+                    .ApplyHarvestAsync(new AssetHarvest(State.SourceId, GetPrimaryKeyString(), asset, stored, classes, now));
+                _counters.Harvested();
+                seen.Add(new KnownAsset(asset.QualifiedName, asset.Fingerprint, now));
+                return;
+            }
+            catch (Exception error) when (error is not OperationCanceledException || !cancel.IsCancellationRequested)
+            {
+                if (attempt < Attempts)
+                {
+                    await Task.Delay(TimeSpan.FromMilliseconds(100 * (1 << attempt)), cancel);
+                    continue;
+                }
+
+                _counters.Failed();
+                if (known is not null)
+                {
+                    seen.Add(known); // a failure is not a disappearance
+                }
+
+                lock (_errorsLock)
+                {
+                    if (State.ObjectErrors.Count < MaxListed)
+                    {
+                        var code = error is SourceAccessException access ? access.Code : CatalogErrors.ScanFailed;
+                        State.ObjectErrors.Add(new ObjectError(asset.QualifiedName, code, error.Message));
+                    }
+                }
+
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using DataSpine.Runtime;
+
+namespace DataSpine.Grains.Catalog.Scans;
+
+/// <summary>
+/// One scan: runs in the background of its grain (callers get the job at once and poll it), harvests the
+/// source's catalog in bulk, then takes objects in with bounded parallelism through their asset grains.
+/// </summary>
+internal sealed partial class ScanJobGrain([PersistentState("scan")] IPersistentState<ScanState> scan, TimeProvider clock)
+    : Grain, IScanJobGrain
+{
+    private Action? _requestCancel;
+    private Counters _counters = new();
+
+    private ScanState State => scan.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Exists && State.Status is ScanStatus.Queued or ScanStatus.Running)
+        {
+            // Only the activation that started a scan runs it; one found running was cut off by a stop.
+            Finish(ScanStatus.Failed, CatalogErrors.ScanInterrupted, "The node stopped during this scan; start a new one.");
+            await scan.WriteStateAsync();
+        }
+
+        _counters = Counters.From(State.Progress);
+    }
+
+    public async Task<ScanView> StartAsync(string sourceId)
+    {
+        if (!State.Exists)
+        {
+            State.Exists = true;
+            State.SourceId = sourceId;
+            State.Status = ScanStatus.Queued;
+            State.CreatedAt = clock.GetUtcNow();
+            await scan.WriteStateAsync();
+            var cancel = new CancellationTokenSource();
+            _requestCancel = cancel.Cancel;
+            _ = RunAsync(cancel);
+        }
+
+        return View();
+    }
+
+    public Task<ScanView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
+
+    public Task<ScanView?> CancelAsync()
+    {
+        if (State.Exists && State.Status is ScanStatus.Queued or ScanStatus.Running)
+        {
+            _requestCancel?.Invoke();
+        }
+
+        return GetAsync();
+    }
+
+    private ScanView View() => new(GetPrimaryKeyString(), State.SourceId, State.Status, _counters.Snapshot(), State.CreatedAt,
+        State.StartedAt, State.FinishedAt, State.ErrorCode, State.Error, State.ObjectErrors, State.DeletedAssets);
+
+    private void Finish(ScanStatus status, string? code = null, string? error = null)
+    {
+        State.Status = status;
+        State.ErrorCode = code;
+        State.Error = error;
+        State.FinishedAt = clock.GetUtcNow();
+        State.Progress = _counters.Snapshot();
+    }
+
+    /// <summary>Progress counters bumped from parallel workers.</summary>
+    private sealed class Counters
+    {
+        private int _discovered;
+        private int _harvested;
+        private int _unchanged;
+        private int _failed;
+        private int _deleted;
+
+        public static Counters From(ScanProgress p) =>
+            new() { _discovered = p.Discovered, _harvested = p.Harvested, _unchanged = p.Unchanged, _failed = p.Failed, _deleted = p.Deleted };
+
+        public void Discovered(int count) => Interlocked.Add(ref _discovered, count);
+
+        public void Harvested() => Interlocked.Increment(ref _harvested);
+
+        public void Unchanged() => Interlocked.Increment(ref _unchanged);
+
+        public void Failed() => Interlocked.Increment(ref _failed);
+
+        public void Deleted() => Interlocked.Increment(ref _deleted);
+
+        public ScanProgress Snapshot() => new(Volatile.Read(ref _discovered), Volatile.Read(ref _harvested),
+            Volatile.Read(ref _unchanged), Volatile.Read(ref _failed), Volatile.Read(ref _deleted));
+    }
+}

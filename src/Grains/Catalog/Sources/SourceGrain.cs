@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using DataSpine.Grains.Catalog.Connectors;
+using DataSpine.Grains.Catalog.Secrets;
+using DataSpine.Runtime;
+
+namespace DataSpine.Grains.Catalog.Sources;
+
+/// <summary>A registered source: validates and stores its definition (secret encrypted), tests it, starts scans.</summary>
+internal sealed partial class SourceGrain(
+    [PersistentState("source")] IPersistentState<SourceState> source,
+    SecretProtector secrets,
+    TimeProvider clock) : Grain, ISourceGrain
+{
+    private SourceState State => source.State;
+
+    private ISourceDirectoryGrain Directory => GrainFactory.GetGrain<ISourceDirectoryGrain>("all");
+
+    public async Task<SourceResult<SourceView>> CreateAsync(SourceDefinition definition)
+    {
+        if (State.Exists)
+        {
+            return SourceResult.Fail<SourceView>(CatalogErrors.InvalidSource, $"Source {GetPrimaryKeyString()} exists already.");
+        }
+
+        return await SaveAsync(definition, created: true);
+    }
+
+    public async Task<SourceResult<SourceView>> UpdateAsync(SourceDefinition definition) =>
+        State.Exists
+            ? await SaveAsync(definition, created: false)
+            : SourceResult.Fail<SourceView>(CatalogErrors.SourceNotFound, $"No source {GetPrimaryKeyString()}.");
+
+    public Task<SourceView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
+
+    public async Task<bool> DeleteAsync()
+    {
+        if (!State.Exists)
+        {
+            return false;
+        }
+
+        await source.ClearStateAsync();
+        await Directory.ReleaseAsync(GetPrimaryKeyString());
+        return true;
+    }
+
+    public Task<SourceDefinition?> GetDefinitionAsync() =>
+        Task.FromResult(State.Exists ? new SourceDefinition(State.Name, State.Type, secrets.Unprotect(State.ProtectedConnection), State.Options) : null);
+
+    public async Task<SourceResult<ConnectionTest>> TestConnectionAsync()
+    {
+        var definition = await GetDefinitionAsync();
+        if (definition is null)
+        {
+            return SourceResult.Fail<ConnectionTest>(CatalogErrors.SourceNotFound, $"No source {GetPrimaryKeyString()}.");
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var connector = SourceConnectors.Create(definition.Type, definition.Connection);
+            await using (connector as IAsyncDisposable)
+            {
+                await connector.TestConnectionAsync(CancellationToken.None);
+            }
+
+            return SourceResult.Ok(new ConnectionTest(true, null, null, Elapsed(started)));
+        }
+        catch (SourceAccessException error)
+        {
+            return SourceResult.Ok(new ConnectionTest(false, error.Code, error.Message, Elapsed(started)));
+        }
+    }
+
+    private async Task<SourceResult<SourceView>> SaveAsync(SourceDefinition definition, bool created)
+    {
+        definition = definition with { Name = definition.Name?.Trim() ?? "", Options = definition.Options ?? new SourceOptions() };
+        if (SourceValidation.Problem(definition) is { } problem)
+        {
+            return SourceResult.Fail<SourceView>(CatalogErrors.InvalidSource, problem);
+        }
+
+        if (!await Directory.ClaimAsync(new SourceEntry(GetPrimaryKeyString(), definition.Name, definition.Type)))
+        {
+            return SourceResult.Fail<SourceView>(CatalogErrors.SourceNameTaken, $"Another source is named '{definition.Name}'.");
+        }
+
+        var now = clock.GetUtcNow();
+        State.Exists = true;
+        State.Name = definition.Name;
+        State.Type = definition.Type;
+        State.ProtectedConnection = secrets.Protect(definition.Connection);
+        State.Location = SourceValidation.Location(definition);
+        State.Options = definition.Options;
+        State.CreatedAt = created ? now : State.CreatedAt;
+        State.UpdatedAt = now;
+        await source.WriteStateAsync();
+        return SourceResult.Ok(View());
+    }
+
+    private SourceView View() => new(GetPrimaryKeyString(), State.Name, State.Type, State.Location, State.Options,
+        State.CreatedAt, State.UpdatedAt, State.LastScan, State.Known.Count);
+
+    private static double Elapsed(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1);
+}

@@ -1,0 +1,60 @@
+using Npgsql;
+
+namespace DataSpine.Silo.Tests.Catalog;
+
+/// <summary>A real PostgreSQL database as a source, scanned through the node.</summary>
+public sealed class PostgresSourceTests
+{
+    [Fact]
+    public async Task a_postgres_database_is_scanned_with_views_keys_and_classes()
+    {
+        var connection = await CreateDatabaseAsync(
+            "CREATE SCHEMA crm",
+            "CREATE TABLE crm.contacts (id bigint PRIMARY KEY, email text NOT NULL, phone_number text, last_name text)",
+            "CREATE TABLE crm.deals (id bigint PRIMARY KEY, contact_id bigint REFERENCES crm.contacts(id), amount numeric)",
+            "CREATE VIEW crm.big_deals AS SELECT d.id, c.email FROM crm.deals d JOIN crm.contacts c ON c.id = d.contact_id WHERE d.amount > 1000",
+            "INSERT INTO crm.contacts VALUES (1, 'ann@example.com', '+1 415 555 0100', 'Lee')");
+        await using var node = NodeFactory.Sqlite();
+        var catalog = new CatalogClient(node.CreateClient());
+        var id = await catalog.RegisterAsync("postgres", connection, new { includeSchemas = new[] { "crm" } });
+
+        var scan = await catalog.ScanToEndAsync(id);
+
+        scan.GetProperty("status").GetString().ShouldBe("Succeeded", scan.ToString());
+        var assets = await catalog.AssetsAsync(id);
+        assets.GetProperty("items").EnumerateArray().Select(a => $"{a.GetProperty("qualifiedName").GetString()}:{a.GetProperty("type").GetString()}")
+            .ShouldBe(["crm.big_deals:View", "crm.contacts:Table", "crm.deals:Table"]);
+        var contacts = await catalog.AssetAsync(id, "crm.contacts");
+        contacts.GetProperty("rowCount").GetInt64().ShouldBe(1);
+        contacts.GetProperty("primaryKey")[0].GetString().ShouldBe("id");
+        var classes = contacts.GetProperty("columns").EnumerateArray()
+            .SelectMany(c => c.GetProperty("classifications").EnumerateArray().Select(k => k.GetProperty("class").GetString())).ToList();
+        classes.ShouldContain("EMAIL");
+        classes.ShouldContain("PHONE");
+    }
+
+    private static async Task<string> CreateDatabaseAsync(params string[] statements)
+    {
+        var admin = Environment.GetEnvironmentVariable(NodeFactory.PostgresVariable) is { Length: > 0 } value
+            ? value
+            : throw new InvalidOperationException($"{NodeFactory.PostgresVariable} is not set. Run the tests with ./scripts/test.sh.");
+        var name = $"src_{Guid.NewGuid():N}";
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var target = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
+        await using var source = new NpgsqlConnection(target);
+        await source.OpenAsync();
+        foreach (var sql in statements)
+        {
+            await using var command = new NpgsqlCommand(sql, source);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        return target;
+    }
+}
