@@ -5,6 +5,9 @@ namespace DataSpine.Api.Catalog;
 /// <summary>Body of POST/PUT /api/v1/sources.</summary>
 public sealed record SourceRequest(string? Name, string? Type, string? Connection, SourceOptions? Options);
 
+/// <summary>Body of POST /api/v1/sources/detect: a URL, connection string or path.</summary>
+public sealed record DetectRequest(string? Hint);
+
 /// <summary>Answer of POST /api/v1/sources/{id}/scans.</summary>
 public sealed record ScanAccepted(string Id, ScanStatus Status, bool Created);
 

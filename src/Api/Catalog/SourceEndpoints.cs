@@ -1,3 +1,4 @@
+using DataSpine.Api.Errors;
 using DataSpine.Grains.Catalog;
 using DataSpine.Runtime;
 
@@ -14,6 +15,7 @@ public static class SourceEndpoints
         group.MapGet("/{id}", GetAsync).WithName("GetSource");
         group.MapPut("/{id}", UpdateAsync).WithName("UpdateSource");
         group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSource");
+        group.MapPost("/detect", DetectAsync).WithName("DetectSource").WithSummary("Guess the source type of a URL, DSN or path, and what is missing.");
         group.MapPost("/{id}/test", TestAsync).WithName("TestSourceConnection").WithSummary("Try to reach the source now.");
         return api;
     }
@@ -48,6 +50,11 @@ public static class SourceEndpoints
         var result = await grains.GetGrain<ISourceGrain>(id).TestConnectionAsync();
         return result.Succeeded ? TypedResults.Ok(result.Value) : CatalogProblems.From(result.ErrorCode!, result.Error);
     }
+
+    private static async Task<Results<Ok<SourceDetection>, ProblemHttpResult>> DetectAsync(DetectRequest request, IGrainFactory grains) =>
+        string.IsNullOrWhiteSpace(request.Hint) || request.Hint.Length > 4096
+            ? ApiProblem.BadRequest(ErrorCodes.InvalidRequest, "hint is required and at most 4096 characters.")
+            : TypedResults.Ok(await grains.GetGrain<ISourceDetectorGrain>("detect").DetectAsync(request.Hint));
 
     private static SourceDefinition Definition(SourceRequest request) =>
         new(request.Name ?? "", request.Type?.Trim().ToLowerInvariant() ?? "", request.Connection ?? "", request.Options ?? new SourceOptions());

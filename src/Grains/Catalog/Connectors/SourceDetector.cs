@@ -1,0 +1,145 @@
+using System.Text;
+using Npgsql;
+
+namespace DataSpine.Grains.Catalog.Connectors;
+
+/// <summary>
+/// Guesses the source type from a connection hint (URL, key=value DSN, path) and says what is missing.
+/// Looks at the hint and, for paths, at the file system of the node; connects to nothing.
+/// </summary>
+internal static class SourceDetector
+{
+    private static readonly byte[] s_sqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
+
+    public static SourceDetection Detect(string hint)
+    {
+        var text = hint.Trim();
+        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromPostgresUrl(text);
+        }
+
+        if (text.Contains("Host=", StringComparison.OrdinalIgnoreCase) || text.Contains("Server=", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromKeyValues(text);
+        }
+
+        if (text.StartsWith("kafka://", StringComparison.OrdinalIgnoreCase) || text.EndsWith(":9092", StringComparison.Ordinal))
+        {
+            return new SourceDetection("kafka", 0.8, text, ["a kafka connector (not available yet)"], "Looks like a Kafka bootstrap address.");
+        }
+
+        return FromPath(text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? text["Data Source=".Length..] : text);
+    }
+
+    private static SourceDetection FromPostgresUrl(string url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            return new SourceDetection("postgres", 0.5, null, ["a valid URL"], "The hint starts like a PostgreSQL URL but does not parse.");
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder { Host = uri.Host, Port = uri.IsDefaultPort || uri.Port < 0 ? 5432 : uri.Port };
+        var user = uri.UserInfo.Split(':', 2);
+        if (user[0].Length > 0)
+        {
+            builder.Username = Uri.UnescapeDataString(user[0]);
+        }
+
+        if (user.Length == 2)
+        {
+            builder.Password = Uri.UnescapeDataString(user[1]);
+        }
+
+        var database = uri.AbsolutePath.Trim('/');
+        if (database.Length > 0)
+        {
+            builder.Database = Uri.UnescapeDataString(database);
+        }
+
+        return new SourceDetection("postgres", 0.95, builder.ConnectionString, Missing(builder), "A PostgreSQL URL.");
+    }
+
+    private static SourceDetection FromKeyValues(string text)
+    {
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(text);
+            return new SourceDetection("postgres", 0.9, builder.ConnectionString, Missing(builder), "A key=value connection string with a host.");
+        }
+        catch (ArgumentException error)
+        {
+            return new SourceDetection("postgres", 0.4, null, ["a valid connection string"], $"Looks like a connection string, but: {error.Message}");
+        }
+    }
+
+    private static List<string> Missing(NpgsqlConnectionStringBuilder builder)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrEmpty(builder.Database))
+        {
+            missing.Add("database");
+        }
+
+        if (string.IsNullOrEmpty(builder.Username))
+        {
+            missing.Add("username");
+        }
+
+        if (string.IsNullOrEmpty(builder.Password))
+        {
+            missing.Add("password (unless the server trusts this host)");
+        }
+
+        return missing;
+    }
+
+    private static SourceDetection FromPath(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Take(10_000).Count(FileRecords.IsSupported);
+            return files > 0
+                ? new SourceDetection("files", 0.9, path, [], $"A folder with {files} CSV/JSON file(s).")
+                : new SourceDetection("files", 0.5, path, ["CSV, TSV, JSON or NDJSON files in the folder"], "A folder without data files yet.");
+        }
+
+        if (File.Exists(path))
+        {
+            if (HasSqliteHeader(path))
+            {
+                return new SourceDetection("sqlite", 0.99, path, [], "A SQLite database file.");
+            }
+
+            if (FileRecords.IsSupported(path))
+            {
+                return new SourceDetection("files", 0.8, Path.GetDirectoryName(path), [], "A data file; its folder is the source.");
+            }
+
+            return new SourceDetection(null, 0.1, null, ["a supported format"], "A file that is neither SQLite nor CSV/JSON.");
+        }
+
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        return extension is ".db" or ".sqlite" or ".sqlite3"
+            ? new SourceDetection("sqlite", 0.6, path, ["the file (it does not exist on this node)"], "Named like a SQLite file.")
+            : new SourceDetection(null, 0, null, ["a URL, connection string or path this node can see"], "Nothing recognisable in the hint.");
+    }
+
+    private static bool HasSqliteHeader(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            Span<byte> header = stackalloc byte[16];
+            return file.Read(header) == 16 && header.SequenceEqual(s_sqliteHeader);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}
