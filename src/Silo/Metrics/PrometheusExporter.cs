@@ -17,11 +17,13 @@ internal sealed class PrometheusExporter : IDisposable
     private readonly MeterListener _listener = new();
     private readonly ConcurrentDictionary<Instrument, MetricFamily> _families = new();
 
-    public PrometheusExporter()
+    public PrometheusExporter(IMeterFactory meters)
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (s_meters.Any(prefix => instrument.Meter.Name.StartsWith(prefix, StringComparison.Ordinal)))
+            // Meters made by another host's factory (several nodes in one test process) are not ours.
+            var ours = instrument.Meter.Scope is null || ReferenceEquals(instrument.Meter.Scope, meters);
+            if (ours && s_meters.Any(prefix => instrument.Meter.Name.StartsWith(prefix, StringComparison.Ordinal)))
             {
                 _families.TryAdd(instrument, MetricFamily.For(instrument));
                 listener.EnableMeasurementEvents(instrument);
