@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Registry;
 
 namespace DataSpine.Api;
 
@@ -39,6 +40,7 @@ public static class ApiSetup
         api.MapScanEndpoints();
         api.MapAssetEndpoints();
         api.MapSearchEndpoints();
+        app.MapRegistryEndpoints();
         return app;
     }
 }

@@ -1,0 +1,4 @@
+namespace DataSpine.Grains.Registry;
+
+/// <summary>The id (and version) a registration produced or found.</summary>
+public sealed record RegisterResult(int Id, int Version);

@@ -1,0 +1,18 @@
+namespace DataSpine.Grains.Registry;
+
+/// <summary>One version of a subject, as GET /subjects/{s}/versions/{v} shows it.</summary>
+public sealed record SubjectVersion(
+    string Subject,
+    int Version,
+    int Id,
+    string SchemaType,
+    string Schema,
+    IReadOnlyList<SchemaReference> References,
+    bool Deleted,
+    string? Semver = null);
+
+/// <summary>A subject and version that use a schema id.</summary>
+public sealed record SubjectVersionRef(string Subject, int Version);
+
+/// <summary>A subject version's use of a schema id.</summary>
+public sealed record SchemaUsage(int Id, string Subject, int Version);

@@ -1,0 +1,37 @@
+using DataSpine.Registry.Compatibility;
+
+namespace DataSpine.Grains.Registry;
+
+/// <summary>
+/// In-memory caches of one activation. Parsing a wide schema and checking it against 100 versions
+/// under a transitive level cost tens of milliseconds in the engine, and clients (serializers, CI
+/// gates) send the same schema again and again. Both results are pure functions of their keys
+/// (schema text; level, candidate and version fingerprints), so they never go stale; the caches are
+/// bounded and simply start over when full.
+/// </summary>
+public sealed partial class SubjectGrain
+{
+    private const int MaxCachedEntries = 256;
+
+    private readonly Dictionary<string, PreparedSchema> _prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, CompatibilityResult> _verdicts = new(StringComparer.Ordinal);
+
+    /// <summary>Only schemas without references: a reference to "latest" can change meaning.</summary>
+    private static string? PreparedKey(SchemaInput input) =>
+        input.References.Count == 0 ? $"{input.SchemaType?.Trim().ToUpperInvariant() ?? SchemaTypes.Avro}\n{input.Schema}" : null;
+
+    private string VerdictKey(CompatibilityLevel level, PreparedSchema candidate, IReadOnlyList<VersionedSchema> versions) =>
+        $"{level}|{candidate.Fingerprint}|{string.Join(',', versions.Select(v => $"{v.Version}:{Fingerprint(v.Version)}"))}";
+
+    private string Fingerprint(int version) => state.State.Versions.Find(v => v.Version == version)?.Fingerprint ?? "";
+
+    private static void Remember<T>(Dictionary<string, T> cache, string key, T value)
+    {
+        if (cache.Count >= MaxCachedEntries)
+        {
+            cache.Clear();
+        }
+
+        cache[key] = value;
+    }
+}
