@@ -7,7 +7,10 @@ namespace DataSpine.Runtime.Storage;
 /// <summary>Search over FTS5: bm25 ranking with name columns weighted highest, exact name first.</summary>
 public sealed partial class SqliteGrainStorage
 {
+    // FTS5 finds rows by rowid only; search_keys maps a grain to the rowid of its document.
     private const string SearchSchema = """
+        CREATE TABLE IF NOT EXISTS search_keys (
+            id INTEGER PRIMARY KEY, grain_type TEXT NOT NULL, grain_key TEXT NOT NULL, UNIQUE (grain_type, grain_key));
         CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
             grain_type UNINDEXED, grain_key UNINDEXED, type UNINDEXED, source UNINDEXED, schema UNINDEXED, classes UNINDEXED,
             display_name UNINDEXED, display_qn UNINDEXED, name, qualified_name, columns, comments, classifications, terms,
@@ -49,9 +52,11 @@ public sealed partial class SqliteGrainStorage
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO search_fts (grain_type, grain_key, type, source, schema, classes, display_name, display_qn,
+            INSERT INTO search_keys (grain_type, grain_key) VALUES (@gt, @gk) ON CONFLICT DO NOTHING;
+            INSERT INTO search_fts (rowid, grain_type, grain_key, type, source, schema, classes, display_name, display_qn,
                                     name, qualified_name, columns, comments, classifications, terms)
-            VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @name, @qn, @columns, @comments, @classifications, @terms)
+            VALUES ((SELECT id FROM search_keys WHERE grain_type = @gt AND grain_key = @gk),
+                    @gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @name, @qn, @columns, @comments, @classifications, @terms)
             """;
         Add(command, "gt", key.GrainType);
         Add(command, "gk", key.GrainKey);
@@ -74,7 +79,7 @@ public sealed partial class SqliteGrainStorage
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "DELETE FROM search_fts WHERE grain_type = @gt AND grain_key = @gk";
+        command.CommandText = "DELETE FROM search_fts WHERE rowid = (SELECT id FROM search_keys WHERE grain_type = @gt AND grain_key = @gk)";
         Add(command, "gt", key.GrainType);
         Add(command, "gk", key.GrainKey);
         await command.ExecuteNonQueryAsync(cancellationToken);
