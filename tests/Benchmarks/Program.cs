@@ -1,6 +1,7 @@
+using DataSpine.Benchmarks.Catalog;
 using DataSpine.Benchmarks.Runtime;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|all]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|all]
 // Storage benchmarks read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
 if (which is "runtime" or "all")
@@ -13,3 +14,16 @@ if (which is "storage" or "all")
 {
     await StateWriteBenchmark.RunAsync();
 }
+
+if (which is "catalog" or "all")
+{
+    await ScanBenchmark.RunAsync();
+}
+
+if (which is "search" or "all")
+{
+    await SearchBenchmark.RunAsync();
+}
+
+Console.WriteLine($"Peak working set of this process: {Environment.WorkingSet / (1024 * 1024)} MiB now, "
+    + $"{System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024)} MiB peak (target <= 1024)");

@@ -4,25 +4,28 @@ using DataSpine.Runtime.Search;
 
 namespace DataSpine.Runtime.Storage;
 
-/// <summary>Search over FTS5: bm25 ranking with name columns weighted highest, exact name first.</summary>
+/// <summary>
+/// Search over FTS5: bm25 ranking with name columns weighted highest, exact name first. The FTS table
+/// holds only the words; what results show and filter on lives in search_keys, joined by rowid.
+/// </summary>
 public sealed partial class SqliteGrainStorage
 {
-    // FTS5 finds rows by rowid only; search_keys maps a grain to the rowid of its document.
     private const string SearchSchema = """
         CREATE TABLE IF NOT EXISTS search_keys (
-            id INTEGER PRIMARY KEY, grain_type TEXT NOT NULL, grain_key TEXT NOT NULL, UNIQUE (grain_type, grain_key));
+            id INTEGER PRIMARY KEY, grain_type TEXT NOT NULL, grain_key TEXT NOT NULL, type TEXT NOT NULL, source TEXT NOT NULL,
+            schema TEXT NULL, classes TEXT NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL,
+            UNIQUE (grain_type, grain_key));
         CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-            grain_type UNINDEXED, grain_key UNINDEXED, type UNINDEXED, source UNINDEXED, schema UNINDEXED, classes UNINDEXED,
-            display_name UNINDEXED, display_qn UNINDEXED, name, qualified_name, columns, comments, classifications, terms,
-            tokenize = 'unicode61 remove_diacritics 2')
+            name, qualified_name, columns, comments, classifications, terms, tokenize = 'unicode61 remove_diacritics 2');
         """;
 
-    private const string Filters = """
-        search_fts MATCH @q
-          AND (@type IS NULL OR type = @type COLLATE NOCASE)
-          AND (@source IS NULL OR source = @source)
-          AND (@schema IS NULL OR schema = @schema)
-          AND (@class IS NULL OR (' ' || classes || ' ') LIKE ('% ' || @class || ' %'))
+    private const string Matches = """
+        FROM search_fts JOIN search_keys k ON k.id = search_fts.rowid
+        WHERE search_fts MATCH @q
+          AND (@type IS NULL OR k.type = @type COLLATE NOCASE)
+          AND (@source IS NULL OR k.source = @source)
+          AND (@schema IS NULL OR k.schema = @schema)
+          AND (@class IS NULL OR (' ' || k.classes || ' ') LIKE ('% ' || @class || ' %'))
         """;
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -36,13 +39,7 @@ public sealed partial class SqliteGrainStorage
 
         await using var connection = await OpenAsync(cancellationToken);
         var hits = await ReadHitsAsync(connection, query, match, cancellationToken);
-        var facets = new Dictionary<string, IReadOnlyList<FacetCount>>
-        {
-            ["type"] = await FacetAsync(connection, query, match, "type", cancellationToken),
-            ["source"] = await FacetAsync(connection, query, match, "source", cancellationToken),
-            ["classification"] = await ClassificationFacetAsync(connection, query, match, cancellationToken),
-        };
-        var total = facets["type"].Sum(f => f.Count);
+        var (total, facets) = await ReadFacetsAsync(connection, query, match, cancellationToken);
         return new SearchResults(total, hits, facets);
     }
 
@@ -52,11 +49,10 @@ public sealed partial class SqliteGrainStorage
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO search_keys (grain_type, grain_key) VALUES (@gt, @gk) ON CONFLICT DO NOTHING;
-            INSERT INTO search_fts (rowid, grain_type, grain_key, type, source, schema, classes, display_name, display_qn,
-                                    name, qualified_name, columns, comments, classifications, terms)
-            VALUES ((SELECT id FROM search_keys WHERE grain_type = @gt AND grain_key = @gk),
-                    @gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @name, @qn, @columns, @comments, @classifications, @terms)
+            INSERT INTO search_keys (grain_type, grain_key, type, source, schema, classes, display_name, display_qn)
+            VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn);
+            INSERT INTO search_fts (rowid, name, qualified_name, columns, comments, classifications, terms)
+            VALUES (last_insert_rowid(), @name, @qn, @columns, @comments, @classifications, @terms);
             """;
         Add(command, "gt", key.GrainType);
         Add(command, "gk", key.GrainKey);
@@ -79,22 +75,30 @@ public sealed partial class SqliteGrainStorage
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "DELETE FROM search_fts WHERE rowid = (SELECT id FROM search_keys WHERE grain_type = @gt AND grain_key = @gk)";
+        command.CommandText = """
+            DELETE FROM search_fts WHERE rowid = (SELECT id FROM search_keys WHERE grain_type = @gt AND grain_key = @gk);
+            DELETE FROM search_keys WHERE grain_type = @gt AND grain_key = @gk;
+            """;
         Add(command, "gt", key.GrainType);
         Add(command, "gk", key.GrainKey);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
+    /// <summary>Ranks all matches, then highlights only the page (highlight() is the costly part).</summary>
     private static async Task<List<SearchHit>> ReadHitsAsync(DbConnection connection, SearchQuery query, string match, CancellationToken cancellationToken)
     {
         await using var command = Command(connection, query, match, $"""
-            SELECT grain_key, display_name, display_qn, type, source, schema, classes,
-                   highlight(search_fts, 8, '[[', ']]'), highlight(search_fts, 10, '[[', ']]'),
-                   bm25(search_fts, 0, 0, 0, 0, 0, 0, 0, 0, 10.0, 6.0, 3.0, 1.0, 2.0, 2.0) AS rank,
-                   (lower(display_name) = @exact OR lower(display_qn) = @exact) AS exact
-            FROM search_fts WHERE {Filters}
-            ORDER BY exact DESC, rank, grain_key
-            LIMIT @limit OFFSET @offset
+            WITH page AS (
+                SELECT k.id, bm25(search_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 2.0) AS rank,
+                       (lower(k.display_name) = @exact OR lower(k.display_qn) = @exact) AS exact
+                {Matches}
+                ORDER BY exact DESC, rank, k.grain_key
+                LIMIT @limit OFFSET @offset)
+            SELECT k.grain_key, k.display_name, k.display_qn, k.type, k.source, k.schema, k.classes,
+                   highlight(search_fts, 0, '[[', ']]'), highlight(search_fts, 2, '[[', ']]'), page.rank
+            FROM page JOIN search_keys k ON k.id = page.id JOIN search_fts ON search_fts.rowid = page.id
+            WHERE search_fts MATCH @q
+            ORDER BY page.exact DESC, page.rank, k.grain_key
             """);
         Add(command, "exact", query.Text.Trim().ToLowerInvariant());
         Add(command, "limit", query.Limit);
@@ -112,39 +116,38 @@ public sealed partial class SqliteGrainStorage
         return hits;
     }
 
-    private static async Task<IReadOnlyList<FacetCount>> FacetAsync(DbConnection connection, SearchQuery query, string match, string column, CancellationToken cancellationToken)
+    /// <summary>All three facets and the total from one grouped pass over the matches.</summary>
+    private static async Task<(int Total, Dictionary<string, IReadOnlyList<FacetCount>> Facets)> ReadFacetsAsync(
+        DbConnection connection, SearchQuery query, string match, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, query, match,
-            $"SELECT {column}, count(*) FROM search_fts WHERE {Filters} GROUP BY {column} ORDER BY count(*) DESC, {column}");
-        return await ReadFacetsAsync(command, cancellationToken);
-    }
-
-    private static async Task<IReadOnlyList<FacetCount>> ClassificationFacetAsync(DbConnection connection, SearchQuery query, string match, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, query, match, $"SELECT classes, count(*) FROM search_fts WHERE {Filters} AND classes <> '' GROUP BY classes");
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var row in await ReadFacetsAsync(command, cancellationToken))
-        {
-            foreach (var value in row.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                counts[value] = counts.GetValueOrDefault(value) + row.Count;
-            }
-        }
-
-        return [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value))];
-    }
-
-    private static async Task<IReadOnlyList<FacetCount>> ReadFacetsAsync(DbCommand command, CancellationToken cancellationToken)
-    {
-        var facets = new List<FacetCount>();
+        await using var command = Command(connection, query, match, $"SELECT k.type, k.source, k.classes, count(*) {Matches} GROUP BY k.type, k.source, k.classes");
+        var types = new Dictionary<string, int>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, int>(StringComparer.Ordinal);
+        var classes = new Dictionary<string, int>(StringComparer.Ordinal);
+        var total = 0;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            facets.Add(new FacetCount(reader.IsDBNull(0) ? "" : reader.GetString(0), Convert.ToInt32(reader.GetValue(1), CultureInfo.InvariantCulture)));
+            var count = Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture);
+            total += count;
+            types[reader.GetString(0)] = types.GetValueOrDefault(reader.GetString(0)) + count;
+            sources[reader.GetString(1)] = sources.GetValueOrDefault(reader.GetString(1)) + count;
+            foreach (var value in reader.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                classes[value] = classes.GetValueOrDefault(value) + count;
+            }
         }
 
-        return facets;
+        return (total, new Dictionary<string, IReadOnlyList<FacetCount>>
+        {
+            ["type"] = Ordered(types),
+            ["source"] = Ordered(sources),
+            ["classification"] = Ordered(classes),
+        });
     }
+
+    private static List<FacetCount> Ordered(Dictionary<string, int> counts) =>
+        [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value))];
 
     private static DbCommand Command(DbConnection connection, SearchQuery query, string match, string sql)
     {

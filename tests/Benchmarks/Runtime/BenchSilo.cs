@@ -1,3 +1,4 @@
+using DataSpine.Grains;
 using DataSpine.Runtime;
 using DataSpine.Runtime.Hosting;
 using DataSpine.Runtime.Storage;
@@ -15,7 +16,8 @@ internal static class BenchSilo
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(storage);
-        builder.Services.AddGrainRuntime(new GrainRuntimeOptions(), new StorageOptions(), typeof(BenchSilo).Assembly);
+        builder.Services.AddGrainRuntime(new GrainRuntimeOptions(), new StorageOptions(), typeof(BenchSilo).Assembly, typeof(GrainsAssembly).Assembly);
+        builder.Services.AddGrainServices(Directory.CreateTempSubdirectory("dataspine-bench-keys-").FullName);
         var host = builder.Build();
         await host.StartAsync();
         return host;

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using System.Diagnostics;
+using DataSpine.Benchmarks.Runtime;
+using DataSpine.Runtime.Search;
+using DataSpine.Runtime.Storage;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace DataSpine.Benchmarks.Catalog;
+
+/// <summary>
+/// Search latency over 100,000 assets with 10 columns each (1,000,000 columns), on SQLite and PostgreSQL,
+/// against a LIKE '%word%' scan of the same names in the same run (what a catalog without an index does).
+/// </summary>
+internal static class SearchBenchmark
+{
+    private const int Assets = 100_000;
+    private const int ColumnsPerAsset = 10;
+    private const int Queries = 300;
+
+    private static readonly string[] s_domains = ["sales", "hr", "finance", "marketing", "ops", "support", "billing", "crm", "web", "iot"];
+    private static readonly string[] s_entities =
+        ["customer", "order", "invoice", "payment", "employee", "ticket", "campaign", "device", "session", "product", "shipment", "refund"];
+    private static readonly string[] s_columns =
+        ["id", "customer_id", "email", "phone", "amount", "currency", "created_at", "updated_at", "status", "country", "first_name", "ip_address", "notes", "total"];
+
+    public static async Task RunAsync()
+    {
+        Console.WriteLine($"Search over {Assets:N0} assets x {ColumnsPerAsset} columns ({Queries} queries, prefix words, some with filters):");
+        var sqlitePath = Path.Combine(Path.GetTempPath(), $"dataspine-search-{Guid.NewGuid():N}.db");
+        using (var sqlite = new SqliteGrainStorage($"Data Source={sqlitePath}"))
+        {
+            await ReportAsync("SQLite", sqlite, sqlite, () => new SqliteConnection($"Data Source={sqlitePath}"),
+                "SELECT count(*) FROM search_keys WHERE display_name LIKE @p");
+        }
+
+        if (BenchPostgres.Admin is not { } admin)
+        {
+            Console.WriteLine("  PostgreSQL: DATASPINE_BENCH_POSTGRES not set; skipped.");
+            return;
+        }
+
+        var database = await BenchPostgres.CreateDatabaseAsync(admin, "bench_search");
+        await using var dataSource = NpgsqlDataSource.Create(database);
+        var postgres = new PostgresGrainStorage(dataSource);
+        await ReportAsync("PostgreSQL", postgres, postgres, () => new NpgsqlConnection(database),
+            "SELECT count(*) FROM search_documents WHERE display_name ILIKE @p");
+    }
+
+    private static async Task ReportAsync(string engine, IGrainStorage storage, ISearchIndex index, Func<DbConnection> open, string likeSql)
+    {
+        await storage.InitializeAsync(default);
+        var load = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(Enumerable.Range(0, Assets), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
+            await storage.WriteIndexedAsync(new StateKey("asset", $"bench/{i}", "asset"), "{}", null, Document(i), token));
+        load.Stop();
+
+        var random = new Random(7);
+        var queries = Enumerable.Range(0, Queries).Select(_ => Query(random)).ToList();
+        foreach (var query in queries.Take(20))
+        {
+            await index.SearchAsync(query, default); // warm
+        }
+
+        var indexed = new List<double>();
+        var totals = 0L;
+        foreach (var query in queries)
+        {
+            var started = Stopwatch.GetTimestamp();
+            totals += (await index.SearchAsync(query, default)).Total;
+            indexed.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+
+        var scans = new List<double>();
+        await using (var connection = open())
+        {
+            await connection.OpenAsync();
+            foreach (var query in queries.Take(50))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = likeSql;
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "p";
+                parameter.Value = $"%{query.Text}%";
+                command.Parameters.Add(parameter);
+                var started = Stopwatch.GetTimestamp();
+                await command.ExecuteScalarAsync();
+                scans.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+
+        Measure.Row($"{engine}: load {Assets:N0} documents (16 writers, with state rows)", $"{load.Elapsed.TotalSeconds:N1} s");
+        Measure.Row($"{engine}: search p50 / p95 (hits + 3 facets + highlights)", $"{Percentile(indexed, 50):N2} / {Percentile(indexed, 95):N2} ms  (target p95 <= 10 ms), mean {totals / Queries:N0} matches");
+        Measure.Row($"{engine}: LIKE '%word%' name scan p50 (baseline)", $"{Percentile(scans, 50):N2} ms  ratio p50 {Percentile(indexed, 50) / Percentile(scans, 50):F2}");
+    }
+
+    private static SearchQuery Query(Random random)
+    {
+        var word = random.Next(3) switch
+        {
+            0 => s_entities[random.Next(s_entities.Length)],
+            1 => s_columns[random.Next(s_columns.Length)].Split('_')[0],
+            _ => s_domains[random.Next(s_domains.Length)] + " " + s_entities[random.Next(s_entities.Length)][..3],
+        };
+        return random.Next(4) switch
+        {
+            0 => new SearchQuery(word, Type: "View"),
+            1 => new SearchQuery(word, Classification: "EMAIL"),
+            _ => new SearchQuery(word),
+        };
+    }
+
+    private static SearchDocument Document(int i)
+    {
+        var random = new Random(i);
+        var domain = s_domains[i % s_domains.Length];
+        var entity = s_entities[random.Next(s_entities.Length)];
+        var columns = Enumerable.Range(0, ColumnsPerAsset).Select(c => s_columns[random.Next(s_columns.Length)] + (c > 5 ? $"_{c}" : "")).Distinct().ToList();
+        var classes = columns.Where(c => c.StartsWith("email", StringComparison.Ordinal)).Select(_ => "EMAIL")
+            .Concat(columns.Where(c => c.StartsWith("phone", StringComparison.Ordinal)).Select(_ => "PHONE")).Distinct().ToList();
+        return new SearchDocument($"{entity}_{domain}_{i}", $"{domain}.{entity}_{domain}_{i}", i % 5 == 0 ? "View" : "Table", $"src{i % 20}", domain,
+            columns, i % 3 == 0 ? $"The {entity} records of {domain}" : null, classes, []);
+    }
+
+    private static double Percentile(List<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+}
