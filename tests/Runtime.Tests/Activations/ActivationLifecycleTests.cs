@@ -68,18 +68,34 @@ public sealed class ActivationLifecycleTests
     {
         await using var silo = await TestSilo.StartAsync(Storage.TestStorage.NewSqlite(), o =>
         {
-            o.CollectionAge = TimeSpan.FromMilliseconds(100);
+            o.CollectionAge = TimeSpan.FromMilliseconds(500);
             o.CollectionQuantum = TimeSpan.FromMilliseconds(20);
         });
         var key = NewKey();
         var grain = silo.Grains.GetGrain<ILifecycleGrain>(key);
-        for (var i = 0; i < 10; i++)
+        for (var i = 0; i < 30; i++)
         {
             await grain.PingAsync();
             await Task.Delay(30);
         }
 
         Lifecycle.Count(key, "activate").ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task delay_deactivation_keeps_an_idle_grain_past_the_collection_age_and_no_longer()
+    {
+        await using var silo = await TestSilo.StartAsync(Storage.TestStorage.NewSqlite(), o =>
+        {
+            o.CollectionAge = TimeSpan.FromMilliseconds(100);
+            o.CollectionQuantum = TimeSpan.FromMilliseconds(20);
+        });
+        var key = NewKey();
+        await silo.Grains.GetGrain<ILifecycleGrain>(key).StayAsync(2000);
+
+        await Task.Delay(500); // five collection ages
+        Lifecycle.Count(key, "deactivate:IdleCollection").ShouldBe(0);
+        await WaitUntil(() => Lifecycle.Count(key, "deactivate:IdleCollection") == 1, timeoutMs: 10_000);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public interface ILifecycleGrain : IGrainWithStringKey
     Task<string?> GetAsync();
 
     Task LeaveAsync();
+
+    Task StayAsync(int milliseconds);
 }
 
 public sealed record NoteState
@@ -75,6 +77,12 @@ public sealed class LifecycleGrain : Grain, ILifecycleGrain
     public Task LeaveAsync()
     {
         DeactivateOnIdle();
+        return Task.CompletedTask;
+    }
+
+    public Task StayAsync(int milliseconds)
+    {
+        DelayDeactivation(TimeSpan.FromMilliseconds(milliseconds));
         return Task.CompletedTask;
     }
 }

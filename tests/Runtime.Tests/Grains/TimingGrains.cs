@@ -7,6 +7,8 @@ public interface ITimerGrain : IGrainWithStringKey
     Task StartAsync(int periodMs, int callbackMs);
 
     Task<TimerReport> StopAsync();
+
+    Task<int> TicksAsync();
 }
 
 public sealed class TimerGrain : Grain, ITimerGrain
@@ -27,6 +29,8 @@ public sealed class TimerGrain : Grain, ITimerGrain
         }, TimeSpan.FromMilliseconds(periodMs), TimeSpan.FromMilliseconds(periodMs));
         return Task.CompletedTask;
     }
+
+    public Task<int> TicksAsync() => Task.FromResult(_ticks);
 
     public Task<TimerReport> StopAsync()
     {
