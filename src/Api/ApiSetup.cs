@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Lineage;
 using DataSpine.Api.Registry;
 
 namespace DataSpine.Api;
@@ -40,6 +41,7 @@ public static class ApiSetup
         api.MapScanEndpoints();
         api.MapAssetEndpoints();
         api.MapSearchEndpoints();
+        api.MapLineageEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

@@ -30,3 +30,15 @@ internal static class DialectNames
     /// <summary>Dialects where a backslash escapes inside single-quoted strings.</summary>
     public static bool BackslashEscapes(this Dialect d) => d is Dialect.MySql or Dialect.BigQuery or Dialect.Hive;
 }
+
+/// <summary>The dialect names the engine understands (anything else would be read as ANSI).</summary>
+public static class SqlDialects
+{
+    public static IReadOnlyList<string> Names { get; } =
+    [
+        "ansi", "postgres", "postgresql", "redshift", "pg", "snowflake", "hive", "spark", "sparksql", "spark_sql", "databricks",
+        "mysql", "mariadb", "tsql", "t-sql", "mssql", "sqlserver", "synapse", "bigquery", "bq",
+    ];
+
+    public static bool IsKnown(string? name) => name is not null && Names.Contains(name.Trim().ToLowerInvariant());
+}

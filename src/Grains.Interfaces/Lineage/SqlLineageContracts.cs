@@ -1,0 +1,25 @@
+using DataSpine.Runtime;
+
+namespace DataSpine.Grains.Lineage;
+
+/// <summary>SQL to analyse; schemas map "schema.table" or "table" to column names (for * and unqualified columns).</summary>
+public sealed record SqlLineageRequest(string Sql, string Dialect, string? DefaultSchema, IReadOnlyDictionary<string, IReadOnlyList<string>>? Schemas);
+
+/// <summary>A column-level edge; type is DIRECT (the value flows) or INDIRECT (filter, join, grouping, ordering, window).</summary>
+public sealed record SqlColumnEdge(string Source, string Target, string Type);
+
+/// <summary>A problem found in the SQL, with where it is; analysis degrades to table level rather than failing.</summary>
+public sealed record SqlDiagnostic(string Severity, string Code, string Message, int Line, int Column);
+
+public sealed record SqlLineageResult(
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> Targets,
+    IReadOnlyList<SqlColumnEdge> ColumnEdges,
+    IReadOnlyList<SqlColumnEdge> OutputColumnEdges,
+    IReadOnlyList<SqlDiagnostic> Diagnostics);
+
+/// <summary>Runs the SQL lineage engine (pure and stateless, so any silo can).</summary>
+public interface ISqlLineageGrain : IGrainWithStringKey
+{
+    Task<SqlLineageResult> AnalyzeAsync(SqlLineageRequest request);
+}
