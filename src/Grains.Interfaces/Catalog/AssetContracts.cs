@@ -20,6 +20,12 @@ public sealed record SchemaChange(string Kind, string Column, string? From, stri
 /// <summary>One recorded version of an asset's schema.</summary>
 public sealed record AssetVersion(int Version, string Fingerprint, DateTimeOffset At, string ScanId, IReadOnlyList<SchemaChange> Changes);
 
+/// <summary>
+/// Where a view's data comes from, parsed from its definition: upstream tables and column edges
+/// ("schema.table.column" → "schema.view.column", DIRECT or INDIRECT), and what the parser could not resolve.
+/// </summary>
+public sealed record ViewLineage(IReadOnlyList<string> Upstream, IReadOnlyList<Lineage.SqlColumnEdge> ColumnEdges, IReadOnlyList<string> Problems);
+
 /// <summary>What a scan hands to an asset grain.</summary>
 public sealed record AssetHarvest(
     string SourceId,
@@ -27,7 +33,8 @@ public sealed record AssetHarvest(
     HarvestedAsset Asset,
     TableProfile? Profile,
     IReadOnlyDictionary<string, IReadOnlyList<ColumnClass>> Classifications,
-    DateTimeOffset SeenAt);
+    DateTimeOffset SeenAt,
+    ViewLineage? Lineage = null);
 
 public enum HarvestOutcome
 {
@@ -53,6 +60,7 @@ public sealed record AssetView(
     long? RowCount,
     bool ProfileSampled,
     string? Definition,
+    ViewLineage? Lineage,
     string Fingerprint,
     DateTimeOffset FirstSeenAt,
     DateTimeOffset LastSeenAt,

@@ -31,6 +31,10 @@ public sealed class PostgresSourceTests
             .SelectMany(c => c.GetProperty("classifications").EnumerateArray().Select(k => k.GetProperty("class").GetString())).ToList();
         classes.ShouldContain("EMAIL");
         classes.ShouldContain("PHONE");
+        var view = await catalog.AssetAsync(id, "crm.big_deals");
+        view.GetProperty("lineage").GetProperty("upstream").EnumerateArray().Select(u => u.GetString()).ShouldBe(["crm.contacts", "crm.deals"]);
+        view.GetProperty("lineage").GetProperty("columnEdges").EnumerateArray()
+            .ShouldContain(e => e.GetProperty("source").GetString() == "crm.contacts.email" && e.GetProperty("target").GetString() == "crm.big_deals.email");
     }
 
     private static async Task<string> CreateDatabaseAsync(params string[] statements)

@@ -45,7 +45,14 @@ public sealed class ScanFlowTests
         orders.GetProperty("foreignKeys")[0].GetProperty("referencedAsset").GetString().ShouldBe("main.customers");
         orders.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == "total")
             .GetProperty("profile").GetProperty("nullFraction").GetDouble().ShouldBe(0.3333);
-        (await catalog.AssetAsync(sourceId, "main.big_orders")).GetProperty("definition").GetString()!.ShouldContain("JOIN customers");
+        var view = await catalog.AssetAsync(sourceId, "main.big_orders");
+        view.GetProperty("definition").GetString()!.ShouldContain("JOIN customers");
+        var lineage = view.GetProperty("lineage");
+        lineage.GetProperty("upstream").EnumerateArray().Select(u => u.GetString()).ShouldBe(["main.customers", "main.orders"]);
+        var edges = lineage.GetProperty("columnEdges").EnumerateArray()
+            .Select(e => $"{e.GetProperty("source").GetString()}>{e.GetProperty("target").GetString()}:{e.GetProperty("type").GetString()}").ToList();
+        edges.ShouldContain("main.customers.email>main.big_orders.email:DIRECT");
+        edges.ShouldContain("main.orders.total>main.big_orders.email:INDIRECT");
     }
 
     [Fact]

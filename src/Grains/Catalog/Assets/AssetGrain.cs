@@ -36,6 +36,7 @@ internal sealed class AssetGrain([PersistentState("asset")] IPersistentState<Ass
         State.SourceId = harvest.SourceId;
         State.Harvest = harvest.Asset;
         State.Profile = harvest.Profile ?? State.Profile;
+        State.Lineage = harvest.Lineage;
         State.Classifications = harvest.Classifications.ToDictionary(c => c.Key, c => c.Value);
         State.FirstSeenAt = previous is null ? harvest.SeenAt : State.FirstSeenAt;
         State.LastSeenAt = harvest.SeenAt;
@@ -69,6 +70,6 @@ internal sealed class AssetGrain([PersistentState("asset")] IPersistentState<Ass
             State.Classifications.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name))).ToList();
         return Task.FromResult<AssetView?>(new AssetView(GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
             columns, h.PrimaryKey, h.ForeignKeys, h.Comment, h.Owner, State.Profile?.RowCount ?? h.RowEstimate, State.Profile?.Sampled ?? false,
-            h.Definition, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions));
+            h.Definition, State.Lineage, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions));
     }
 }

@@ -13,6 +13,8 @@ public sealed record AssetState : IIndexedState
 
     public TableProfile? Profile { get; set; }
 
+    public ViewLineage? Lineage { get; set; }
+
     public Dictionary<string, IReadOnlyList<ColumnClass>> Classifications { get; set; } = [];
 
     public DateTimeOffset FirstSeenAt { get; set; }

@@ -11,6 +11,7 @@ internal sealed partial class ScanJobGrain
     private static readonly TimeSpan s_keepAlive = TimeSpan.FromMinutes(10);
 
     private readonly Lock _errorsLock = new();
+    private string _sourceType = "";
 
     private async Task RunAsync(CancellationTokenSource cancellation)
     {
@@ -33,6 +34,7 @@ internal sealed partial class ScanJobGrain
         {
             var definition = await source.GetDefinitionAsync()
                 ?? throw new SourceAccessException(SourceAccessException.NotFound, $"Source {State.SourceId} was deleted.");
+            _sourceType = definition.Type;
             var connector = SourceConnectors.Create(definition.Type, definition.Connection);
             await using (connector as IAsyncDisposable)
             {
@@ -121,8 +123,9 @@ internal sealed partial class ScanJobGrain
                 var profile = asset.Type == AssetType.View ? null : await connector.ProfileAsync(asset, scope, cancel);
                 var classes = ColumnClassifications.For(asset, profile);
                 var stored = profile is null ? null : Storable(profile, classes);
+                var lineage = ViewLineages.For(asset, _sourceType);
                 await GrainFactory.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, asset.QualifiedName))
-                    .ApplyHarvestAsync(new AssetHarvest(State.SourceId, GetPrimaryKeyString(), asset, stored, classes, now));
+                    .ApplyHarvestAsync(new AssetHarvest(State.SourceId, GetPrimaryKeyString(), asset, stored, classes, now, lineage));
                 _counters.Harvested();
                 seen.Add(new KnownAsset(asset.QualifiedName, asset.Fingerprint, now));
                 return;
