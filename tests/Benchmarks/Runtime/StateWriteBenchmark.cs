@@ -38,7 +38,8 @@ internal static class StateWriteBenchmark
         foreach (var writers in new[] { 1, 16 })
         {
             var etags = new string?[writers];
-            var keys = Enumerable.Range(0, writers).Select(w => new StateKey("direct", $"{engine}-{writers}-{w}", "bench")).ToArray();
+            var run = Guid.NewGuid().ToString("N")[..8];
+            var keys = Enumerable.Range(0, writers).Select(w => new StateKey("direct", $"{engine}-{writers}-{w}-{run}", "bench")).ToArray();
             var direct = await RateAsync(writers, async (w, i) =>
                 etags[w] = await storage.WriteAsync(keys[w], $"{{\"value\":{i},\"note\":\"a short note\"}}", etags[w], default));
             var grains = Enumerable.Range(0, writers).Select(w => factory.GetGrain<IWriterGrain>($"{engine}-{writers}-{w}")).ToArray();
