@@ -1,7 +1,8 @@
 using DataSpine.Benchmarks.Catalog;
+using DataSpine.Benchmarks.Registry;
 using DataSpine.Benchmarks.Runtime;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|all]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|all]
 // Storage benchmarks read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
 if (which is "runtime" or "all")
@@ -23,6 +24,11 @@ if (which is "catalog" or "all")
 if (which is "search" or "all")
 {
     await SearchBenchmark.RunAsync();
+}
+
+if (which is "registry" or "all")
+{
+    await RegistryBenchmark.RunAsync();
 }
 
 Console.WriteLine($"Peak working set of this process: {Environment.WorkingSet / (1024 * 1024)} MiB now, "
