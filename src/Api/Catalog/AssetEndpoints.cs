@@ -29,12 +29,14 @@ public static class AssetEndpoints
 
         var take = Math.Clamp(limit ?? 50, 1, MaxLimit);
         var offset = int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var at) ? at : 0;
-        var known = await source.GetKnownAssetsAsync();
-        var views = await Task.WhenAll(known.Select(k => grains.GetGrain<IAssetGrain>(AssetKeys.For(id, k.QualifiedName)).GetAsync()));
-        var matching = views.OfType<AssetView>()
-            .Where(v => !v.Deleted && (type is null || string.Equals(v.Type.ToString(), type, StringComparison.OrdinalIgnoreCase)))
+        // The source's list of known assets pages and filters; only the page's assets are asked for details.
+        var matching = (await source.GetKnownAssetsAsync())
+            .Where(k => type is null || string.Equals(k.Type.ToString(), type, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(k => k.QualifiedName, StringComparer.Ordinal)
             .ToList();
-        var page = matching.Skip(offset).Take(take).Select(Summary).ToList();
+        var views = await Task.WhenAll(matching.Skip(offset).Take(take)
+            .Select(k => grains.GetGrain<IAssetGrain>(AssetKeys.For(id, k.QualifiedName)).GetAsync()));
+        var page = views.OfType<AssetView>().Select(Summary).ToList();
         var next = offset + take < matching.Count ? (offset + take).ToString(CultureInfo.InvariantCulture) : null;
         return TypedResults.Ok(new Page<AssetSummary>(matching.Count, page, next));
     }

@@ -51,5 +51,5 @@ public static class SourceResult
     public static SourceResult<T> Fail<T>(string code, string error) => new(default, code, error);
 }
 
-/// <summary>One asset the source knows from its last scan, with the fingerprint it had.</summary>
-public sealed record KnownAsset(string QualifiedName, string Fingerprint, DateTimeOffset LastSeenAt);
+/// <summary>One asset the source knows from its last scan, with its type and the fingerprint it had.</summary>
+public sealed record KnownAsset(string QualifiedName, AssetType Type, string Fingerprint, DateTimeOffset LastSeenAt);

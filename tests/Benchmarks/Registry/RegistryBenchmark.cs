@@ -61,11 +61,11 @@ internal static class RegistryBenchmark
         var engine = EngineOnly();
 
         Console.WriteLine($"Schema registry (Avro, subject under FULL_TRANSITIVE with {Versions} versions; SQLite state):");
-        Measure.Row("register a new version, p50 / p95", $"{P(register, 50):N2} / {P(register, 95):N2} ms");
-        Measure.Row("get schema by id, p50 / p95 (from grain memory)", $"{P(byId, 50):N3} / {P(byId, 95):N3} ms");
-        Measure.Row("check a new candidate against all 100, p50 / p95", $"{P(fresh, 50):N2} / {P(fresh, 95):N2} ms  (target p95 <= 5 ms)");
-        Measure.Row("check the same candidate again, p50 / p95", $"{P(repeated, 50):N3} / {P(repeated, 95):N3} ms");
-        Measure.Row("engine alone: parse + check against 100, p50 (baseline)", $"{P(engine, 50):N2} ms  ratio grain/engine {P(fresh, 50) / P(engine, 50):F2}");
+        Measure.Row("register a new version, p50 / p95", $"{Measure.Percentile(register, 50):N2} / {Measure.Percentile(register, 95):N2} ms");
+        Measure.Row("get schema by id, p50 / p95 (from grain memory)", $"{Measure.Percentile(byId, 50):N3} / {Measure.Percentile(byId, 95):N3} ms");
+        Measure.Row("check a new candidate against all 100, p50 / p95", $"{Measure.Percentile(fresh, 50):N2} / {Measure.Percentile(fresh, 95):N2} ms  (target p95 <= 5 ms)");
+        Measure.Row("check the same candidate again, p50 / p95", $"{Measure.Percentile(repeated, 50):N3} / {Measure.Percentile(repeated, 95):N3} ms");
+        Measure.Row("engine alone: parse + check against 100, p50 (baseline)", $"{Measure.Percentile(engine, 50):N2} ms  ratio grain/engine {Measure.Percentile(fresh, 50) / Measure.Percentile(engine, 50):F2}");
     }
 
     private static List<double> EngineOnly()
@@ -102,11 +102,5 @@ internal static class RegistryBenchmark
         }
 
         return $$"""{"type":"record","name":"Order","namespace":"bench","fields":[{{string.Join(',', fields)}}]}""";
-    }
-
-    private static double P(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToList();
-        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
     }
 }

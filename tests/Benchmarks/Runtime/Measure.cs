@@ -19,5 +19,12 @@ internal static class Measure
         return best;
     }
 
+    /// <summary>The nearest-rank percentile of a set of timings.</summary>
+    public static double Percentile(IReadOnlyList<double> values, int percentile)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(percentile / 100.0 * sorted.Count) - 1)];
+    }
+
     public static void Row(string what, string value) => Console.WriteLine($"  {what,-58} {value}");
 }

@@ -33,6 +33,15 @@ public sealed class ScanFlowTests
         list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("qualifiedName").GetString())
             .ShouldBe(["main.big_orders", "main.customers", "main.old_stuff", "main.orders"]);
 
+        var firstPage = await catalog.Http.GetFromJsonAsync<JsonElement>($"/api/v1/sources/{sourceId}/assets?limit=3");
+        var secondPage = await catalog.Http.GetFromJsonAsync<JsonElement>(
+            $"/api/v1/sources/{sourceId}/assets?limit=3&cursor={firstPage.GetProperty("cursor").GetString()}");
+        var views = await catalog.Http.GetFromJsonAsync<JsonElement>($"/api/v1/sources/{sourceId}/assets?type=view");
+        firstPage.GetProperty("items").GetArrayLength().ShouldBe(3);
+        secondPage.GetProperty("items")[0].GetProperty("qualifiedName").GetString().ShouldBe("main.orders");
+        secondPage.GetProperty("cursor").ValueKind.ShouldBe(JsonValueKind.Null);
+        views.GetProperty("total").GetInt32().ShouldBe(1);
+
         var customers = await catalog.AssetAsync(sourceId, "main.customers");
         customers.GetProperty("type").GetString().ShouldBe("Table");
         customers.GetProperty("rowCount").GetInt64().ShouldBe(2);

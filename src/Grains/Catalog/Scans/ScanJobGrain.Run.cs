@@ -127,7 +127,7 @@ internal sealed partial class ScanJobGrain
                 await GrainFactory.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, asset.QualifiedName))
                     .ApplyHarvestAsync(new AssetHarvest(State.SourceId, GetPrimaryKeyString(), asset, stored, classes, now, lineage));
                 _counters.Harvested();
-                seen.Add(new KnownAsset(asset.QualifiedName, asset.Fingerprint, now));
+                seen.Add(new KnownAsset(asset.QualifiedName, asset.Type, asset.Fingerprint, now));
                 return;
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancel.IsCancellationRequested)
