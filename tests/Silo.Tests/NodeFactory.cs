@@ -6,8 +6,6 @@ namespace DataSpine.Silo.Tests;
 /// <summary>The real node pipeline in process, over a fresh SQLite file or the test PostgreSQL.</summary>
 public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
-    public const string PostgresVariable = "DATASPINE_TEST_POSTGRES";
-
     public static NodeFactory Sqlite(string? file = null) => new(new Dictionary<string, string?>
     {
         ["Storage:Provider"] = "Sqlite",
@@ -17,14 +15,8 @@ public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) :
     public static NodeFactory Postgres(string? connectionString = null) => new(new Dictionary<string, string?>
     {
         ["Storage:Provider"] = "Postgres",
-        ["Storage:ConnectionString"] = connectionString ?? PostgresConnectionString,
+        ["Storage:ConnectionString"] = connectionString ?? TestPostgres.ConnectionString,
     });
-
-    /// <summary>Never skips: without the server the test fails and says how to get one.</summary>
-    public static string PostgresConnectionString =>
-        Environment.GetEnvironmentVariable(PostgresVariable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException($"{PostgresVariable} is not set. Run the tests with ./scripts/test.sh.");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

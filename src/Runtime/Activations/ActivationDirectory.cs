@@ -17,10 +17,6 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
 
     public CancellationToken Stopping => _stopping.Token;
 
-    public int Count => _activations.Count;
-
-    public IEnumerable<GrainActivation> All => _activations.Values;
-
     public void Deliver(GrainType type, GrainId id, IWorkItem work)
     {
         while (true)

@@ -42,17 +42,6 @@ internal sealed partial class GrainActivation : IGrainContext
 
     public ActivationScheduler Scheduler { get; } = new();
 
-    public ActivationStatus Status
-    {
-        get
-        {
-            lock (_lock)
-            {
-                return _status;
-            }
-        }
-    }
-
     /// <summary>Queues work; false when the activation is going away (the caller delivers elsewhere).</summary>
     public bool TryEnqueue(IWorkItem item)
     {

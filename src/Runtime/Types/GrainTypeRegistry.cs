@@ -27,8 +27,6 @@ internal sealed class GrainTypeRegistry
             : throw new InvalidOperationException(
                 $"No grain class implements {grainInterface.FullName}; register its assembly with AddGrains.");
 
-    public GrainType? ForName(string name) => _byName.GetValueOrDefault(name);
-
     private void Add(Type grainInterface, Type implementation)
     {
         if (_byInterface.TryGetValue(grainInterface, out var existing))

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace DataSpine.Silo.Tests.Catalog;
 
 /// <summary>A real PostgreSQL database as a source, scanned through the node.</summary>
@@ -8,7 +6,7 @@ public sealed class PostgresSourceTests
     [Fact]
     public async Task a_postgres_database_is_scanned_with_views_keys_and_classes()
     {
-        var connection = await CreateDatabaseAsync(
+        var connection = await TestPostgres.CreateDatabaseAsync(
             "CREATE SCHEMA crm",
             "CREATE TABLE crm.contacts (id bigint PRIMARY KEY, email text NOT NULL, phone_number text, last_name text)",
             "CREATE TABLE crm.deals (id bigint PRIMARY KEY, contact_id bigint REFERENCES crm.contacts(id), amount numeric)",
@@ -35,30 +33,5 @@ public sealed class PostgresSourceTests
         view.GetProperty("lineage").GetProperty("upstream").EnumerateArray().Select(u => u.GetString()).ShouldBe(["crm.contacts", "crm.deals"]);
         view.GetProperty("lineage").GetProperty("columnEdges").EnumerateArray()
             .ShouldContain(e => e.GetProperty("source").GetString() == "crm.contacts.email" && e.GetProperty("target").GetString() == "crm.big_deals.email");
-    }
-
-    private static async Task<string> CreateDatabaseAsync(params string[] statements)
-    {
-        var admin = Environment.GetEnvironmentVariable(NodeFactory.PostgresVariable) is { Length: > 0 } value
-            ? value
-            : throw new InvalidOperationException($"{NodeFactory.PostgresVariable} is not set. Run the tests with ./scripts/test.sh.");
-        var name = $"src_{Guid.NewGuid():N}";
-        await using (var connection = new NpgsqlConnection(admin))
-        {
-            await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-            await create.ExecuteNonQueryAsync();
-        }
-
-        var target = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ConnectionString;
-        await using var source = new NpgsqlConnection(target);
-        await source.OpenAsync();
-        foreach (var sql in statements)
-        {
-            await using var command = new NpgsqlCommand(sql, source);
-            await command.ExecuteNonQueryAsync();
-        }
-
-        return target;
     }
 }

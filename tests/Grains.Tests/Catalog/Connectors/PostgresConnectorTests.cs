@@ -1,6 +1,5 @@
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Catalog.Connectors;
-using DataSpine.Grains.Tests.Support;
 
 namespace DataSpine.Grains.Tests.Catalog.Connectors;
 

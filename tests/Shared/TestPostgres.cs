@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace DataSpine.Grains.Tests.Support;
+namespace DataSpine.Tests.Shared;
 
 /// <summary>The PostgreSQL the test command started; each caller gets a database of its own.</summary>
 public static class TestPostgres
