@@ -42,6 +42,9 @@ public static class ApiSetup
         api.MapAssetEndpoints();
         api.MapSearchEndpoints();
         api.MapLineageEndpoints();
+        api.MapOpenLineageEndpoints();
+        api.MapLineageGraphEndpoints();
+        api.MapMarquezEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

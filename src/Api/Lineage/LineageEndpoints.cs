@@ -16,7 +16,7 @@ public static class LineageEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<SqlLineageResult>, ProblemHttpResult>> AnalyzeAsync(SqlRequest request, IGrainFactory grains)
+    private static async Task<Results<Ok<SqlLineageAnswer>, ProblemHttpResult>> AnalyzeAsync(SqlRequest request, IGrainFactory grains, TimeProvider clock)
     {
         if (string.IsNullOrWhiteSpace(request.Sql))
         {
@@ -43,9 +43,45 @@ public static class LineageEndpoints
                 $"{error.Message} (line {error.Line}, column {error.Column}, {error.Code})");
         }
 
-        return TypedResults.Ok(result);
+        string? recorded = null;
+        if (request.Record == true)
+        {
+            if (result.Targets.Count == 0 && result.Sources.Count == 0)
+            {
+                return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, "record needs SQL that reads or writes a table.");
+            }
+
+            var ns = string.IsNullOrWhiteSpace(request.Namespace) ? "default" : request.Namespace;
+            var job = string.IsNullOrWhiteSpace(request.JobName) ? DefaultJobName(request.Sql) : request.JobName;
+            await grains.GetGrain<ILineageIngestGrain>("ingest")
+                .RecordSqlAsync(new SqlLineageRecord(ns, null, job, "SQL", request.Sql, result, clock.GetUtcNow()));
+            recorded = LineageNodeIds.Job(ns, job);
+        }
+
+        return TypedResults.Ok(new SqlLineageAnswer(result.Sources, result.Targets, result.ColumnEdges, result.OutputColumnEdges, result.Diagnostics, recorded));
     }
 
+    /// <summary>The same SQL records as the same job, so posting it twice adds nothing.</summary>
+    private static string DefaultJobName(string sql) =>
+        "sql_" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sql)))[..16];
+
     /// <summary>Body of POST /api/v1/lineage/sql.</summary>
-    public sealed record SqlRequest(string? Sql, string? Dialect, string? DefaultSchema, IReadOnlyDictionary<string, IReadOnlyList<string>>? Schemas);
+    /// <remarks>With record=true the lineage is stored as job <c>jobName</c> (default: sql_ and a hash of the SQL) in <c>namespace</c> (default "default").</remarks>
+    public sealed record SqlRequest(
+        string? Sql,
+        string? Dialect,
+        string? DefaultSchema,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? Schemas,
+        bool? Record = null,
+        string? Namespace = null,
+        string? JobName = null);
+
+    /// <summary>The lineage; recordedJob is the job node id when the request asked to record it.</summary>
+    public sealed record SqlLineageAnswer(
+        IReadOnlyList<string> Sources,
+        IReadOnlyList<string> Targets,
+        IReadOnlyList<SqlColumnEdge> ColumnEdges,
+        IReadOnlyList<SqlColumnEdge> OutputColumnEdges,
+        IReadOnlyList<SqlDiagnostic> Diagnostics,
+        string? RecordedJob);
 }

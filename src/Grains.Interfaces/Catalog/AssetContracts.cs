@@ -24,7 +24,7 @@ public sealed record AssetVersion(int Version, string Fingerprint, DateTimeOffse
 /// Where a view's data comes from, parsed from its definition: upstream tables and column edges
 /// ("schema.table.column" → "schema.view.column", DIRECT or INDIRECT), and what the parser could not resolve.
 /// </summary>
-public sealed record ViewLineage(IReadOnlyList<string> Upstream, IReadOnlyList<Lineage.SqlColumnEdge> ColumnEdges, IReadOnlyList<string> Problems);
+public sealed record ViewLineage(IReadOnlyList<string> Upstream, IReadOnlyList<Lineage.SqlColumnEdge> ColumnEdges, IReadOnlyList<string> Problems, IReadOnlyList<string>? Targets = null);
 
 /// <summary>What a scan hands to an asset grain.</summary>
 public sealed record AssetHarvest(

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DataSpine.Grains.Catalog.Connectors;
+using DataSpine.Grains.Lineage;
 
 namespace DataSpine.Grains.Catalog.Scans;
 
@@ -12,6 +13,7 @@ internal sealed partial class ScanJobGrain
 
     private readonly Lock _errorsLock = new();
     private string _sourceType = "";
+    private (string Namespace, string? Database) _lineageNamespace;
 
     private async Task RunAsync(CancellationTokenSource cancellation)
     {
@@ -35,6 +37,7 @@ internal sealed partial class ScanJobGrain
             var definition = await source.GetDefinitionAsync()
                 ?? throw new SourceAccessException(SourceAccessException.NotFound, $"Source {State.SourceId} was deleted.");
             _sourceType = definition.Type;
+            _lineageNamespace = LineageNamespaces.For(definition);
             var connector = SourceConnectors.Create(definition.Type, definition.Connection);
             await using (connector as IAsyncDisposable)
             {
@@ -124,8 +127,14 @@ internal sealed partial class ScanJobGrain
                 var classes = ColumnClassifications.For(asset, profile);
                 var stored = profile is null ? null : Storable(profile, classes);
                 var lineage = ViewLineages.For(asset, _sourceType);
-                await GrainFactory.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, asset.QualifiedName))
+                var assetId = AssetKeys.For(State.SourceId, asset.QualifiedName);
+                await GrainFactory.GetGrain<IAssetGrain>(assetId)
                     .ApplyHarvestAsync(new AssetHarvest(State.SourceId, GetPrimaryKeyString(), asset, stored, classes, now, lineage));
+                if (lineage is not null)
+                {
+                    await RecordLineageAsync(asset, assetId, lineage, now);
+                }
+
                 _counters.Harvested();
                 seen.Add(new KnownAsset(asset.QualifiedName, asset.Type, asset.Fingerprint, now));
                 return;
@@ -156,5 +165,15 @@ internal sealed partial class ScanJobGrain
                 return;
             }
         }
+    }
+
+    /// <summary>A view's definition joins the lineage graph as a job that reads its upstream tables and writes the view.</summary>
+    private Task RecordLineageAsync(HarvestedAsset asset, string assetId, ViewLineage lineage, DateTimeOffset at)
+    {
+        var view = lineage.Targets is [var target] ? target : $"{asset.Schema ?? "main"}.{asset.Name}";
+        var result = new SqlLineageResult(lineage.Upstream, [view], lineage.ColumnEdges, [], []);
+        var fields = asset.Columns.Select(c => new LineageField(c.Name, c.DataType, c.Comment)).ToList();
+        return GrainFactory.GetGrain<ILineageIngestGrain>("ingest").RecordSqlAsync(new SqlLineageRecord(
+            _lineageNamespace.Namespace, _lineageNamespace.Database, view, "VIEW_DEFINITION", asset.Definition ?? "", result, at, assetId, fields));
     }
 }

@@ -21,7 +21,8 @@ internal static class ViewLineages
         var result = SqlLineageEngine.Analyze(new LineageRequest(sql, dialect, asset.Schema));
         return new ViewLineage(result.Sources,
             [.. result.ColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type))],
-            [.. result.Diagnostics.Where(d => d.Severity != "info").Select(d => $"{d.Code}: {d.Message} (line {d.Line}, column {d.Column})")]);
+            [.. result.Diagnostics.Where(d => d.Severity != "info").Select(d => $"{d.Code}: {d.Message} (line {d.Line}, column {d.Column})")],
+            result.Targets);
     }
 
     private static string Quote(string? identifier) => "\"" + (identifier ?? "main").Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
