@@ -1,8 +1,9 @@
 using DataSpine.Benchmarks.Catalog;
+using DataSpine.Benchmarks.Lineage;
 using DataSpine.Benchmarks.Registry;
 using DataSpine.Benchmarks.Runtime;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|all]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|lineage|all]
 // Storage benchmarks read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
 if (which is "runtime" or "all")
@@ -29,6 +30,12 @@ if (which is "search" or "all")
 if (which is "registry" or "all")
 {
     await RegistryBenchmark.RunAsync();
+}
+
+if (which is "lineage" or "all")
+{
+    await SqlParseBenchmark.RunAsync();
+    await TraversalBenchmark.RunAsync();
 }
 
 Console.WriteLine($"Peak working set of this process: {Environment.WorkingSet / (1024 * 1024)} MiB now, "
