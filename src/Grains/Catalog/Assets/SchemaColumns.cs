@@ -24,7 +24,7 @@ internal static partial class SchemaColumns
         }
         catch (JsonException)
         {
-            return []; // the registry parsed it once; a schema it keeps that is not JSON (Avro's bare "string") has no fields
+            return []; // the registry parsed it once; text that is not JSON has no fields to show
         }
     }
 
