@@ -10,7 +10,7 @@ public static class SourceEndpoints
     public static RouteGroupBuilder MapSourceEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/sources").WithTags("Sources");
-        group.MapPost("", CreateAsync).WithName("CreateSource").WithSummary("Register a source (postgres, sqlite or files); the connection is stored encrypted and never returned.");
+        group.MapPost("", CreateAsync).WithName("CreateSource").WithSummary("Register a source (postgres, sqlite, files or kafka); the connection is stored encrypted and never returned.");
         group.MapGet("", ListAsync).WithName("ListSources").WithSummary("All sources, by name.");
         group.MapGet("/{id}", GetAsync).WithName("GetSource");
         group.MapPut("/{id}", UpdateAsync).WithName("UpdateSource");

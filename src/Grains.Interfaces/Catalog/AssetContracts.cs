@@ -44,7 +44,10 @@ public enum HarvestOutcome
     Restored,
 }
 
-/// <summary>An asset as the API shows it.</summary>
+/// <summary>
+/// An asset as the API shows it. A topic also carries <see cref="Topic"/> and, in <see cref="Schemas"/>,
+/// the registry subjects of its key and value (null for other assets); its columns come from the value schema.
+/// </summary>
 public sealed record AssetView(
     string Id,
     string SourceId,
@@ -66,4 +69,6 @@ public sealed record AssetView(
     DateTimeOffset LastSeenAt,
     bool Deleted,
     DateTimeOffset? DeletedAt,
-    IReadOnlyList<AssetVersion> Versions);
+    IReadOnlyList<AssetVersion> Versions,
+    TopicInfo? Topic = null,
+    IReadOnlyList<TopicSchemaLink>? Schemas = null);

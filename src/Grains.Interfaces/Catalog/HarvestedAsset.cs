@@ -18,7 +18,8 @@ public sealed record ForeignKeyInfo(
 
 /// <summary>
 /// One object of a source with its schema, as a connector harvested it. <see cref="Fingerprint"/> changes
-/// exactly when the schema does (columns, keys, definition), so unchanged objects can be skipped.
+/// exactly when the schema does (columns, keys, definition; a topic's partitions and configs), so
+/// unchanged objects can be skipped. <see cref="Topic"/> is set for Kafka topics only.
 /// </summary>
 public sealed record HarvestedAsset(
     string QualifiedName,
@@ -32,4 +33,5 @@ public sealed record HarvestedAsset(
     string? Owner,
     long? RowEstimate,
     string? Definition,
-    string Fingerprint);
+    string Fingerprint,
+    TopicInfo? Topic = null);

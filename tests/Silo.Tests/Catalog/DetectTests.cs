@@ -8,7 +8,9 @@ public sealed class DetectTests
     [InlineData("postgresql://reader:pw@db.example.com:5433/shop", "postgres", 0)]
     [InlineData("postgres://reader@db.example.com", "postgres", 2)]
     [InlineData("Host=db;Database=shop;Username=u;Password=p", "postgres", 0)]
-    [InlineData("kafka://broker:9092", "kafka", 1)]
+    [InlineData("kafka://broker:9092", "kafka", 0)]
+    [InlineData("broker-1:9092,broker-2:9092", "kafka", 0)]
+    [InlineData("kafka://broker:x", "kafka", 1)]
     [InlineData("no idea what this is", null, 1)]
     public async Task a_hint_is_recognised_with_what_is_missing(string hint, string? type, int missing)
     {
@@ -28,6 +30,18 @@ public sealed class DetectTests
         connection.ShouldContain("Port=5433");
         connection.ShouldContain("Database=shop");
         connection.ShouldContain("Password=p@ss");
+    }
+
+    [Fact]
+    public async Task a_kafka_hint_becomes_the_bootstrap_servers_to_register_with()
+    {
+        var url = await DetectAsync("kafka://b1:9092,b2");
+        var bare = await DetectAsync("10.0.0.7:9092");
+
+        url.GetProperty("connection").GetString().ShouldBe("b1:9092,b2:9092");
+        url.GetProperty("confidence").GetDouble().ShouldBe(0.95);
+        bare.GetProperty("connection").GetString().ShouldBe("10.0.0.7:9092");
+        bare.GetProperty("confidence").GetDouble().ShouldBe(0.8);
     }
 
     [Fact]

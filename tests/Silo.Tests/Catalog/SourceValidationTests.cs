@@ -11,6 +11,7 @@ public sealed class SourceValidationTests
     [InlineData("""{"name":"","type":"sqlite","connection":"/tmp/a.db"}""", "invalid_source", "name is required")]
     [InlineData("""{"name":"x","type":"sqlite"}""", "invalid_source", "connection is required")]
     [InlineData("""{"name":"x","type":"postgres","connection":"Host=h;Bogus Keyword=1"}""", "invalid_source", "not a valid PostgreSQL connection string")]
+    [InlineData("""{"name":"x","type":"kafka","connection":"kafka://broker:port"}""", "invalid_source", "not a Kafka bootstrap server")]
     [InlineData("""{"name":"x","type":"sqlite","connection":"/tmp/a.db","options":{"maxParallelism":0}}""", "invalid_source", "maxParallelism")]
     [InlineData("""{"name":"x","type":"sqlite",""", "malformed_json", "not valid JSON")]
     public async Task an_invalid_source_is_refused_with_a_stable_code_and_nothing_is_registered(string body, string code, string reason)

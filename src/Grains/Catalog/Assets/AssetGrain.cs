@@ -1,3 +1,4 @@
+using DataSpine.Grains.Catalog.Scans;
 using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Catalog.Assets;
@@ -58,18 +59,39 @@ internal sealed class AssetGrain([PersistentState("asset")] IPersistentState<Ass
         await asset.WriteStateAsync();
     }
 
-    public Task<AssetView?> GetAsync()
+    public async Task<AssetView?> GetAsync()
     {
         if (!State.Exists || State.Harvest is not { } h)
         {
-            return Task.FromResult<AssetView?>(null);
+            return null;
+        }
+
+        IReadOnlyList<TopicSchemaLink>? schemas = null;
+        var harvested = h.Columns;
+        IReadOnlyDictionary<string, IReadOnlyList<ColumnClass>> classes = State.Classifications;
+        if (h.Type == AssetType.Topic)
+        {
+            (schemas, harvested, classes) = await TopicColumnsAsync(h);
         }
 
         var profiles = State.Profile?.Columns.ToDictionary(p => p.Column, StringComparer.Ordinal) ?? [];
-        var columns = h.Columns.Select(c => new AssetColumn(c.Name, c.Ordinal, c.DataType, c.Nullable, c.Default, c.Comment,
-            State.Classifications.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name))).ToList();
-        return Task.FromResult<AssetView?>(new AssetView(GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
+        var columns = harvested.Select(c => new AssetColumn(c.Name, c.Ordinal, c.DataType, c.Nullable, c.Default, c.Comment,
+            classes.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name))).ToList();
+        return new AssetView(GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
             columns, h.PrimaryKey, h.ForeignKeys, h.Comment, h.Owner, State.Profile?.RowCount ?? h.RowEstimate, State.Profile?.Sampled ?? false,
-            h.Definition, State.Lineage, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions));
+            h.Definition, State.Lineage, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions,
+            h.Topic, schemas);
+    }
+
+    /// <summary>
+    /// A topic's schemas live in the registry and change without a scan, so they are looked up on every
+    /// read; the columns are the value schema's fields, classified by their names.
+    /// </summary>
+    private async Task<(IReadOnlyList<TopicSchemaLink>, IReadOnlyList<ColumnInfo>, IReadOnlyDictionary<string, IReadOnlyList<ColumnClass>>)>
+        TopicColumnsAsync(HarvestedAsset topic)
+    {
+        var (links, value) = await TopicSchemas.FindAsync(GrainFactory, topic.Name);
+        var columns = value is null ? [] : SchemaColumns.From(value.SchemaType, value.Schema);
+        return (links, columns, ColumnClassifications.For(topic with { Columns = columns }, null));
     }
 }

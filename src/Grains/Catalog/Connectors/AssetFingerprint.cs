@@ -25,6 +25,22 @@ internal static class AssetFingerprint
         }
 
         text.Append("def:").Append(definition?.Trim());
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+        return Hash(text);
     }
+
+    /// <summary>A topic's shape: partitions, replication and configs (when the cluster told them).</summary>
+    public static string Compute(TopicInfo topic)
+    {
+        var text = new StringBuilder().Append(AssetType.Topic).Append('\n')
+            .Append("partitions:").Append(topic.Partitions).Append('\n')
+            .Append("replication:").Append(topic.ReplicationFactor).Append('\n');
+        foreach (var (name, value) in (topic.Configs ?? new Dictionary<string, string>()).OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            text.Append("config:").Append(name).Append('=').Append(value).Append('\n');
+        }
+
+        return Hash(text);
+    }
+
+    private static string Hash(StringBuilder text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
 }

@@ -1,15 +1,16 @@
 namespace DataSpine.Grains.Catalog.Connectors;
 
-/// <summary>The connector for a source type: "postgres", "sqlite" or "files".</summary>
+/// <summary>The connector for a source type: "postgres", "sqlite", "files" or "kafka".</summary>
 internal static class SourceConnectors
 {
-    public static readonly IReadOnlyList<string> Types = ["postgres", "sqlite", "files"];
+    public static readonly IReadOnlyList<string> Types = ["postgres", "sqlite", "files", "kafka"];
 
     public static ISourceConnector Create(string type, string connection) => type switch
     {
         "postgres" => new PostgresConnector(connection),
         "sqlite" => new SqliteConnector(connection),
         "files" => new FilesConnector(connection),
+        "kafka" => new KafkaConnector(connection),
         _ => throw new SourceAccessException(SourceAccessException.Unreadable, $"Unknown source type '{type}'; use one of {string.Join(", ", Types)}."),
     };
 }

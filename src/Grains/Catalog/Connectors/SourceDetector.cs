@@ -24,12 +24,29 @@ internal static class SourceDetector
             return FromKeyValues(text);
         }
 
-        if (text.StartsWith("kafka://", StringComparison.OrdinalIgnoreCase) || text.EndsWith(":9092", StringComparison.Ordinal))
+        if (FromKafkaHint(text) is { } kafka)
         {
-            return new SourceDetection("kafka", 0.8, text, ["a kafka connector (not available yet)"], "Looks like a Kafka bootstrap address.");
+            return kafka;
         }
 
         return FromPath(text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? text["Data Source=".Length..] : text);
+    }
+
+    /// <summary>"kafka://host:port,..." for sure; "host:9092,..." (a usual broker port) most likely.</summary>
+    private static SourceDetection? FromKafkaHint(string text)
+    {
+        var url = text.StartsWith("kafka://", StringComparison.OrdinalIgnoreCase);
+        var servers = KafkaBootstrap.Parse(text, out var problem);
+        if (url)
+        {
+            return servers is null
+                ? new SourceDetection("kafka", 0.5, null, ["valid bootstrap servers"], $"The hint starts like a Kafka URL, but {problem}")
+                : new SourceDetection("kafka", 0.95, servers, [], "A Kafka URL of bootstrap servers.");
+        }
+
+        return servers is not null && text.Contains(':', StringComparison.Ordinal) && KafkaBootstrap.LooksLikeKafka(servers)
+            ? new SourceDetection("kafka", 0.8, servers, [], "Looks like Kafka bootstrap servers (a usual broker port).")
+            : null;
     }
 
     private static SourceDetection FromPostgresUrl(string url)

@@ -123,7 +123,8 @@ internal sealed partial class ScanJobGrain
         {
             try
             {
-                var profile = asset.Type == AssetType.View ? null : await connector.ProfileAsync(asset, scope, cancel);
+                // A view has no rows of its own; a topic's messages are not read, only its metadata.
+                var profile = asset.Type is AssetType.View or AssetType.Topic ? null : await connector.ProfileAsync(asset, scope, cancel);
                 var classes = ColumnClassifications.For(asset, profile);
                 var stored = profile is null ? null : Storable(profile, classes);
                 var lineage = ViewLineages.For(asset, _sourceType);

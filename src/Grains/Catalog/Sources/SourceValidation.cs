@@ -39,20 +39,31 @@ internal static class SourceValidation
             return $"options.includeSchemas and excludeSchemas take at most {MaxSchemas} non-empty names.";
         }
 
-        return definition.Type == "postgres" ? PostgresProblem(definition.Connection) : null;
+        return definition.Type switch
+        {
+            "postgres" => PostgresProblem(definition.Connection),
+            "kafka" => KafkaProblem(definition.Connection),
+            _ => null,
+        };
     }
 
-    /// <summary>Where the source is, without secrets: host:port/database, or the path.</summary>
+    /// <summary>Where the source is, without secrets: host:port/database, the bootstrap servers, or the path.</summary>
     public static string Location(SourceDefinition definition)
     {
-        if (definition.Type != "postgres")
+        switch (definition.Type)
         {
-            return definition.Connection;
+            case "postgres":
+                var builder = new NpgsqlConnectionStringBuilder(definition.Connection);
+                return $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
+            case "kafka":
+                return KafkaBootstrap.Parse(definition.Connection, out _) ?? definition.Connection;
+            default:
+                return definition.Connection;
         }
-
-        var builder = new NpgsqlConnectionStringBuilder(definition.Connection);
-        return $"{builder.Host}:{builder.Port}/{builder.Database ?? builder.Username}";
     }
+
+    private static string? KafkaProblem(string connection) =>
+        KafkaBootstrap.Parse(connection, out var problem) is null ? $"connection: {problem}" : null;
 
     private static string? PostgresProblem(string connection)
     {
