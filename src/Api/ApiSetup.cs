@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Glossary;
 using DataSpine.Api.Lineage;
 using DataSpine.Api.Registry;
 
@@ -41,6 +42,7 @@ public static class ApiSetup
         api.MapScanEndpoints();
         api.MapAssetEndpoints();
         api.MapSearchEndpoints();
+        api.MapGlossaryEndpoints();
         api.MapLineageEndpoints();
         api.MapOpenLineageEndpoints();
         api.MapLineageGraphEndpoints();

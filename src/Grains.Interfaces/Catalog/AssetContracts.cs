@@ -12,7 +12,14 @@ public sealed record AssetColumn(
     string? Default,
     string? Comment,
     IReadOnlyList<ColumnClass> Classifications,
-    ColumnProfile? Profile);
+    ColumnProfile? Profile,
+    IReadOnlyList<TermRef>? Terms = null);
+
+/// <summary>A glossary term as an asset or column carries it.</summary>
+public sealed record TermRef(string Id, string Name);
+
+/// <summary>Which glossary terms (by id) an asset carries, and which each of its columns carries; replaces what was there.</summary>
+public sealed record AssetTerms(IReadOnlyList<string> Terms, IReadOnlyDictionary<string, IReadOnlyList<string>> Columns);
 
 /// <summary>A schema change between two versions of an asset.</summary>
 public sealed record SchemaChange(string Kind, string Column, string? From, string? To);
@@ -71,4 +78,5 @@ public sealed record AssetView(
     DateTimeOffset? DeletedAt,
     IReadOnlyList<AssetVersion> Versions,
     TopicInfo? Topic = null,
-    IReadOnlyList<TopicSchemaLink>? Schemas = null);
+    IReadOnlyList<TopicSchemaLink>? Schemas = null,
+    IReadOnlyList<TermRef>? Terms = null);

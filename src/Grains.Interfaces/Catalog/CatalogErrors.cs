@@ -8,6 +8,7 @@ public static class CatalogErrors
     public const string SourceNotFound = "source_not_found";
     public const string ScanNotFound = "scan_not_found";
     public const string AssetNotFound = "asset_not_found";
+    public const string InvalidTerms = "invalid_terms";
     public const string SourceUnreachable = "source_unreachable";
     public const string SourceMissing = "source_missing";
     public const string SourceUnreadable = "source_unreadable";

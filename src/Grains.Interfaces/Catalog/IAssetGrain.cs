@@ -14,4 +14,13 @@ public interface IAssetGrain : IGrainWithStringKey
 
     [ReadOnly]
     Task<AssetView?> GetAsync();
+
+    /// <summary>Sets the glossary terms of the asset and its columns; unknown terms or columns change nothing.</summary>
+    Task<SourceResult<AssetView>> SetTermsAsync(AssetTerms terms);
+
+    /// <summary>Takes a term's new name (the term calls, so this never calls back), so search finds the new name.</summary>
+    Task RenameTermAsync(TermRef term);
+
+    /// <summary>Drops a deleted term from the asset and its columns.</summary>
+    Task RemoveTermAsync(string termId);
 }

@@ -7,7 +7,7 @@ namespace DataSpine.Grains.Catalog.Assets;
 /// One asset. A harvest with a new fingerprint records a schema version (what columns were added,
 /// removed or retyped); an unchanged one only moves last-seen. Vanished assets are soft-deleted.
 /// </summary>
-internal sealed class AssetGrain([PersistentState("asset")] IPersistentState<AssetState> asset) : Grain, IAssetGrain
+internal sealed partial class AssetGrain([PersistentState("asset")] IPersistentState<AssetState> asset) : Grain, IAssetGrain
 {
     private const int MaxVersions = 100;
 
@@ -76,11 +76,11 @@ internal sealed class AssetGrain([PersistentState("asset")] IPersistentState<Ass
 
         var profiles = State.Profile?.Columns.ToDictionary(p => p.Column, StringComparer.Ordinal) ?? [];
         var columns = harvested.Select(c => new AssetColumn(c.Name, c.Ordinal, c.DataType, c.Nullable, c.Default, c.Comment,
-            classes.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name))).ToList();
+            classes.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name), State.Terms.GetValueOrDefault(c.Name) ?? [])).ToList();
         return new AssetView(GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
             columns, h.PrimaryKey, h.ForeignKeys, h.Comment, h.Owner, State.Profile?.RowCount ?? h.RowEstimate, State.Profile?.Sampled ?? false,
             h.Definition, State.Lineage, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions,
-            h.Topic, schemas);
+            h.Topic, schemas, State.Terms.GetValueOrDefault("") ?? []);
     }
 
     /// <summary>

@@ -27,6 +27,9 @@ public sealed record AssetState : IIndexedState
 
     public List<AssetVersion> Versions { get; set; } = [];
 
+    /// <summary>Glossary terms: key "" for the asset itself, else a column name.</summary>
+    public Dictionary<string, List<TermRef>> Terms { get; set; } = [];
+
     /// <summary>What search finds this asset by; a deleted asset is not searchable.</summary>
     public SearchDocument? ToSearchDocument()
     {
@@ -38,6 +41,6 @@ public sealed record AssetState : IIndexedState
         var comments = string.Join(' ', new[] { h.Comment }.Concat(h.Columns.Select(c => c.Comment)).Where(c => !string.IsNullOrWhiteSpace(c)));
         var classes = Classifications.Values.SelectMany(c => c.Select(k => k.Class)).Distinct().Order(StringComparer.Ordinal).ToList();
         return new SearchDocument(h.Name, h.QualifiedName, h.Type.ToString(), SourceId, h.Schema, [.. h.Columns.Select(c => c.Name)],
-            comments.Length == 0 ? null : comments, classes, []);
+            comments.Length == 0 ? null : comments, classes, [.. Terms.Values.SelectMany(t => t).Select(t => t.Name).Distinct(StringComparer.Ordinal)]);
     }
 }

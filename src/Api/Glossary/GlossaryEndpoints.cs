@@ -1,0 +1,85 @@
+using DataSpine.Api.Catalog;
+using DataSpine.Api.Errors;
+using DataSpine.Grains.Catalog;
+using DataSpine.Grains.Glossary;
+using DataSpine.Runtime;
+
+namespace DataSpine.Api.Glossary;
+
+/// <summary>The business glossary: terms, and which assets and columns carry them (searchable by term name).</summary>
+public static class GlossaryEndpoints
+{
+    public static RouteGroupBuilder MapGlossaryEndpoints(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/glossary").WithTags("Glossary");
+        group.MapPost("/terms", CreateAsync).WithName("CreateTerm").WithSummary("Define a term; names are unique, case-insensitively.");
+        group.MapGet("/terms", ListAsync).WithName("ListTerms").WithSummary("All terms, by name.");
+        group.MapGet("/terms/{id}", GetAsync).WithName("GetTerm").WithSummary("A term with the assets and columns (assetId#column) that carry it.");
+        group.MapPut("/terms/{id}", UpdateAsync).WithName("UpdateTerm").WithSummary("Change a term; a rename reaches every asset that carries it.");
+        group.MapDelete("/terms/{id}", DeleteAsync).WithName("DeleteTerm").WithSummary("Delete a term and take it off every asset.");
+        group.MapPut("/assignments/{**assetId}", AssignAsync).WithName("AssignTerms")
+            .WithSummary("Set the terms of an asset and of its columns (replaces what was there); unknown terms or columns change nothing.");
+        return api;
+    }
+
+    private static async Task<Results<Created<TermView>, ProblemHttpResult>> CreateAsync(TermRequest request, IGrainFactory grains)
+    {
+        var id = Guid.NewGuid().ToString("N")[..16];
+        var result = await grains.GetGrain<IGlossaryTermGrain>(id).SaveAsync(Definition(request));
+        return result.Succeeded ? TypedResults.Created($"/api/v1/glossary/terms/{id}", result.Value) : Problem(result.ErrorCode!, result.Error);
+    }
+
+    private static async Task<Ok<Page<TermEntry>>> ListAsync(IGrainFactory grains)
+    {
+        var terms = await grains.GetGrain<IGlossaryGrain>("all").ListAsync();
+        return TypedResults.Ok(new Page<TermEntry>(terms.Count, terms, null));
+    }
+
+    private static async Task<Results<Ok<TermView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IGlossaryTermGrain>(id).GetAsync() is { } view ? TypedResults.Ok(view) : NotFound(id);
+
+    private static async Task<Results<Ok<TermView>, ProblemHttpResult>> UpdateAsync(string id, TermRequest request, IGrainFactory grains)
+    {
+        var term = grains.GetGrain<IGlossaryTermGrain>(id);
+        if (await term.GetAsync() is null)
+        {
+            return NotFound(id);
+        }
+
+        var result = await term.SaveAsync(Definition(request));
+        return result.Succeeded ? TypedResults.Ok(result.Value) : Problem(result.ErrorCode!, result.Error);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IGrainFactory grains) =>
+        await grains.GetGrain<IGlossaryTermGrain>(id).DeleteAsync() ? TypedResults.NoContent() : NotFound(id);
+
+    private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> AssignAsync(string assetId, AssignmentRequest request, IGrainFactory grains)
+    {
+        var terms = new AssetTerms(request.Terms ?? [], request.Columns ?? new Dictionary<string, IReadOnlyList<string>>());
+        if (terms.Terms.Count + terms.Columns.Values.Sum(c => c.Count) > 1000)
+        {
+            return ApiProblem.BadRequest(CatalogErrors.InvalidTerms, "At most 1000 term assignments per asset.");
+        }
+
+        var result = await grains.GetGrain<IAssetGrain>(assetId).SetTermsAsync(terms);
+        return result.Succeeded ? TypedResults.Ok(result.Value) : Problem(result.ErrorCode!, result.Error);
+    }
+
+    private static TermDefinition Definition(TermRequest request) =>
+        new(request.Name ?? "", request.Definition ?? "", request.Synonyms ?? [], request.Owner);
+
+    private static ProblemHttpResult NotFound(string id) => ApiProblem.NotFound(GlossaryErrors.TermNotFound, $"No glossary term '{id}'.");
+
+    private static ProblemHttpResult Problem(string code, string? detail) => ApiProblem.Create(code switch
+    {
+        CatalogErrors.AssetNotFound => StatusCodes.Status404NotFound,
+        GlossaryErrors.TermNameTaken => StatusCodes.Status409Conflict,
+        _ => StatusCodes.Status400BadRequest,
+    }, code, detail ?? code);
+
+    /// <summary>Body of POST and PUT /api/v1/glossary/terms.</summary>
+    public sealed record TermRequest(string? Name, string? Definition, IReadOnlyList<string>? Synonyms, string? Owner);
+
+    /// <summary>Body of PUT /api/v1/glossary/assignments/{assetId}: term ids for the asset, and per column.</summary>
+    public sealed record AssignmentRequest(IReadOnlyList<string>? Terms, IReadOnlyDictionary<string, IReadOnlyList<string>>? Columns);
+}
