@@ -1,5 +1,6 @@
 using DataSpine.Api;
 using DataSpine.Grains;
+using DataSpine.Runtime.Cluster;
 using DataSpine.Runtime.Hosting;
 using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
@@ -25,6 +26,7 @@ public static class NodeSetup
         });
         builder.WebHost.ConfigureKestrel(k =>
             k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1L << 20));
+        SiloListeners.Configure(builder);
         builder.Services.AddGrainRuntime(builder.Configuration, typeof(GrainsAssembly).Assembly);
         builder.Services.AddGrainServices(builder.Configuration["Secrets:KeysFolder"] ?? Path.Combine("data", "keys"));
         builder.Services.AddHostedService<SampleSeeder>();
@@ -42,7 +44,17 @@ public static class NodeSetup
         app.Services.GetRequiredService<PrometheusExporter>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.MapOperations();
-        app.MapDataSpineApi();
+        var cluster = app.Services.GetRequiredService<ClusterOptions>();
+        if (cluster.Mode == ClusterMode.Postgres && cluster.Role == ClusterRole.Silo)
+        {
+            app.MapSiloEndpoints(SiloAddress.Parse(cluster.AdvertisedAddress, 0).Port);
+        }
+
+        if (cluster.Role == ClusterRole.Api || cluster.ServeApi)
+        {
+            app.MapDataSpineApi();
+        }
+
         return app;
     }
 

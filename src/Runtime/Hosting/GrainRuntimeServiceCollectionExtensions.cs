@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json.Serialization;
 using DataSpine.Runtime.Activations;
 using DataSpine.Runtime.Calls;
+using DataSpine.Runtime.Cluster;
 using DataSpine.Runtime.Management;
 using DataSpine.Runtime.Metrics;
 using DataSpine.Runtime.References;
@@ -26,7 +27,34 @@ public static class GrainRuntimeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var options = configuration.GetSection("Runtime").Get<GrainRuntimeOptions>() ?? new GrainRuntimeOptions();
         var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
-        return services.AddGrainRuntime(options, storage, grainAssemblies);
+        var cluster = configuration.GetSection("Cluster").Get<ClusterOptions>() ?? new ClusterOptions();
+        return services.AddGrainRuntime(options, storage, grainAssemblies).AddCluster(cluster, storage);
+    }
+
+    /// <summary>
+    /// Membership and routing. Embedded: an in-memory membership of this one silo, and calls stay local.
+    /// Postgres: the shared membership table, placement by rendezvous hashing, remote calls over HTTP/2.
+    /// </summary>
+    public static IServiceCollection AddCluster(this IServiceCollection services, ClusterOptions cluster, StorageOptions storage)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        services.AddSingleton(cluster);
+        services.AddSingleton<ClusterView>();
+        services.AddSingleton<RemoteCallClient>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<MembershipService>();
+        services.AddHostedService(sp => sp.GetRequiredService<MembershipService>());
+        if (cluster.Mode == ClusterMode.Embedded)
+        {
+            services.AddSingleton<IMembershipTable, InMemoryMembershipTable>();
+            return services;
+        }
+
+        var connectionString = cluster.ConnectionString ?? (storage.Provider == StorageProvider.Postgres ? storage.ConnectionString : null)
+            ?? throw new InvalidOperationException("Cluster:Mode=Postgres needs Cluster:ConnectionString or PostgreSQL storage.");
+        services.AddSingleton<IMembershipTable>(_ => new PostgresMembershipTable(NpgsqlDataSource.Create(connectionString), cluster.ClusterId));
+        services.Replace(ServiceDescriptor.Singleton<IGrainCallRouter, ClusterGrainCallRouter>());
+        return services;
     }
 
     public static IServiceCollection AddGrainRuntime(
@@ -44,7 +72,8 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddSingleton<GrainActivator>();
         services.AddSingleton<ActivationServices>();
         services.AddSingleton<ActivationDirectory>();
-        services.AddSingleton<IGrainCallRouter, LocalGrainCallRouter>();
+        services.AddSingleton<LocalGrainCallRouter>();
+        services.AddSingleton<IGrainCallRouter>(sp => sp.GetRequiredService<LocalGrainCallRouter>());
         services.AddSingleton<SiloIdentity>();
         services.AddSingleton<RuntimeMetrics>();
         services.AddSingleton<RuntimeLog>();

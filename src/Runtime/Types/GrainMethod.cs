@@ -17,6 +17,9 @@ internal sealed class GrainMethod
 
     public required string Name { get; init; }
 
+    /// <summary>The method as a remote call names it: declaring interface, name and parameter types, stable across processes.</summary>
+    public string WireName => field ??= $"{InterfaceMethod.DeclaringType!.FullName}.{Name}({string.Join(',', ParameterTypes.Select(t => t.FullName))})";
+
     /// <summary>The awaited result type; <see cref="object"/> for Task and ValueTask.</summary>
     public required Type ResultType { get; init; }
 

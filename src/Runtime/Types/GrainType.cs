@@ -15,6 +15,7 @@ internal sealed class GrainType
         var worker = implementation.GetCustomAttribute<StatelessWorkerAttribute>();
         MaxLocalWorkers = worker is null ? 1 : worker.MaxLocalWorkers > 0 ? worker.MaxLocalWorkers : Environment.ProcessorCount;
         Methods = AllMethods(interfaceType).ToFrozenDictionary(m => m, m => GrainMethodCompiler.Compile(m, this));
+        MethodsByWireName = Methods.Values.ToFrozenDictionary(m => m.WireName, StringComparer.Ordinal);
     }
 
     public Type Interface { get; }
@@ -30,6 +31,12 @@ internal sealed class GrainType
     public int MaxLocalWorkers { get; }
 
     public FrozenDictionary<MethodInfo, GrainMethod> Methods { get; }
+
+    /// <summary>Methods by the name a remote call carries (<see cref="GrainMethod.WireName"/>).</summary>
+    public FrozenDictionary<string, GrainMethod> MethodsByWireName { get; }
+
+    /// <summary>Stateless workers run wherever they are called; they are never routed to an owner.</summary>
+    public bool IsStatelessWorker => Implementation.IsDefined(typeof(StatelessWorkerAttribute), inherit: true);
 
     /// <summary>Live activations of this type on this silo (metrics and the dashboard read it).</summary>
     public int ActivationCount => _activationCount;

@@ -7,6 +7,7 @@ internal sealed class GrainTypeRegistry
 {
     private readonly Dictionary<Type, GrainType> _byInterface = [];
     private readonly Dictionary<string, GrainType> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, GrainType> _byInterfaceName = new(StringComparer.Ordinal);
 
     public GrainTypeRegistry(IEnumerable<Assembly> assemblies)
     {
@@ -27,6 +28,9 @@ internal sealed class GrainTypeRegistry
             : throw new InvalidOperationException(
                 $"No grain class implements {grainInterface.FullName}; register its assembly with AddGrains.");
 
+    /// <summary>The grain type of an interface named by its full name (as remote calls carry it).</summary>
+    public GrainType? ForInterfaceName(string fullName) => _byInterfaceName.GetValueOrDefault(fullName);
+
     private void Add(Type grainInterface, Type implementation)
     {
         if (_byInterface.TryGetValue(grainInterface, out var existing))
@@ -37,6 +41,7 @@ internal sealed class GrainTypeRegistry
 
         var type = new GrainType(grainInterface, implementation);
         _byInterface[grainInterface] = type;
+        _byInterfaceName[grainInterface.FullName!] = type;
         if (_byName.TryGetValue(type.Name, out var clash) && clash.Implementation != implementation)
         {
             throw new InvalidOperationException(

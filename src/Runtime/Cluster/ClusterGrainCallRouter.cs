@@ -1,0 +1,85 @@
+using DataSpine.Runtime.Calls;
+using DataSpine.Runtime.Hosting;
+using DataSpine.Runtime.Types;
+
+namespace DataSpine.Runtime.Cluster;
+
+/// <summary>
+/// Routes each call to the grain's owner from the live membership: here, or over HTTP/2 to another silo.
+/// A call that meets a silo which does not own the grain (membership moved) or cannot be reached (it died)
+/// waits for membership to catch up and is retried, within the call timeout. Stateless workers run
+/// where they are called, or on the silo their key hashes to when this process hosts no grains.
+/// </summary>
+internal sealed class ClusterGrainCallRouter(
+    LocalGrainCallRouter local,
+    RemoteCallClient remote,
+    ClusterView view,
+    MembershipService membership,
+    GrainRuntimeOptions options) : IGrainCallRouter
+{
+    private static readonly TimeSpan s_retryPause = TimeSpan.FromMilliseconds(100);
+
+    public Task<T> InvokeAsync<T>(GrainId target, GrainMethod method, object?[] arguments)
+    {
+        if (view.Self is not null && (method.Owner.IsStatelessWorker || view.IsOwnedHere(target)))
+        {
+            return local.InvokeAsync<T>(target, method, arguments);
+        }
+
+        return InvokeRoutedAsync<T>(target, method, arguments);
+    }
+
+    private async Task<T> InvokeRoutedAsync<T>(GrainId target, GrainMethod method, object?[] arguments)
+    {
+        var deadline = DateTimeOffset.UtcNow + options.CallTimeout;
+        Exception? last = null;
+        while (true)
+        {
+            var left = deadline - DateTimeOffset.UtcNow;
+            if (left <= TimeSpan.Zero)
+            {
+                throw new TimeoutException($"{target}.{method.Name} found no reachable owner within {options.CallTimeout.TotalSeconds:0.###} s.", last);
+            }
+
+            var owner = view.OwnerOf(target);
+            if (owner is null)
+            {
+                last = new InvalidOperationException("No silo is active.");
+                await WaitForMembershipAsync(left);
+                continue;
+            }
+
+            if (owner == view.Self)
+            {
+                return await local.InvokeAsync<T>(target, method, arguments);
+            }
+
+            try
+            {
+                return await remote.InvokeAsync<T>(owner.Value, target, method, arguments, left);
+            }
+            catch (NotOwnerException error)
+            {
+                last = error;
+                await membership.RefreshAsync(CancellationToken.None);
+                await Task.Delay(s_retryPause);
+            }
+            catch (SiloUnavailableException error)
+            {
+                last = error;
+                await WaitForMembershipAsync(left);
+            }
+        }
+    }
+
+    /// <summary>Waits for the active set to change, re-reading the table meanwhile.</summary>
+    private async Task WaitForMembershipAsync(TimeSpan left)
+    {
+        var change = view.NextChange;
+        await membership.RefreshAsync(CancellationToken.None);
+        if (!change.IsCompleted)
+        {
+            await Task.WhenAny(change, Task.Delay(TimeSpan.FromMilliseconds(Math.Min(500, left.TotalMilliseconds))));
+        }
+    }
+}

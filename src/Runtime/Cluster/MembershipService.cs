@@ -1,0 +1,207 @@
+using DataSpine.Runtime.Activations;
+using DataSpine.Runtime.Management;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DataSpine.Runtime.Cluster;
+
+/// <summary>
+/// This process's part in membership. A silo joins (Joining, check the active silos answer, Active),
+/// refreshes the table, probes its peers and votes dead ones out, writes I-am-alive, and on shutdown goes
+/// ShuttingDown then Dead. A process that hosts no grains only reads the table. A silo that reads itself
+/// as Dead stops. When the active set changes, activations this silo no longer owns are deactivated.
+/// </summary>
+internal sealed partial class MembershipService(
+    IMembershipTable table,
+    ClusterView view,
+    ClusterOptions options,
+    RemoteCallClient remote,
+    ActivationDirectory directory,
+    SiloIdentity identity,
+    IHostApplicationLifetime lifetime,
+    TimeProvider clock,
+    ILogger<MembershipService> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private readonly Dictionary<SiloAddress, int> _missed = [];
+
+    private bool HostsGrains => options.Role == ClusterRole.Silo;
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await table.InitializeAsync(cancellationToken);
+        if (HostsGrains)
+        {
+            view.Self = SiloAddress.Parse(options.AdvertisedAddress, clock.GetUtcNow().ToUnixTimeMilliseconds());
+            view.Changed += DeactivateMoved;
+            await InsertJoiningAsync(cancellationToken);
+        }
+        else
+        {
+            await RefreshAsync(cancellationToken);
+        }
+
+        await base.StartAsync(cancellationToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        if (HostsGrains && view.Self is { } self)
+        {
+            // Storage already holds every acknowledged write, so leaving hands nothing over.
+            await SetStatusAsync(self, SiloStatus.ShuttingDown, cancellationToken);
+            await directory.DeactivateAllAsync();
+            await SetStatusAsync(self, SiloStatus.Dead, cancellationToken);
+        }
+    }
+
+    /// <summary>Re-reads the table now (callers that met a stale owner use it).</summary>
+    public async Task RefreshAsync(CancellationToken cancellationToken)
+    {
+        await _refresh.WaitAsync(cancellationToken);
+        try
+        {
+            var snapshot = await table.ReadAllAsync(cancellationToken);
+            view.Update(snapshot);
+            if (view.Self is { } self && snapshot.Find(self) is { Status: SiloStatus.Dead })
+            {
+                LogDeclaredDead(self);
+                lifetime.StopApplication();
+            }
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (HostsGrains)
+        {
+            // Active only once this process listens: peers probe an active silo from then on.
+            await WhenStartedAsync(stoppingToken);
+            await BecomeActiveAsync(stoppingToken);
+        }
+
+        var nextProbe = TimeSpan.Zero;
+        var nextAlive = options.IAmAlivePeriod;
+        var tick = TimeSpan.FromMilliseconds(Math.Min(options.TableRefreshPeriod.TotalMilliseconds, options.ProbePeriod.TotalMilliseconds));
+        var elapsed = TimeSpan.Zero;
+        var sinceRefresh = TimeSpan.Zero;
+        using var timer = new PeriodicTimer(tick);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            elapsed += tick;
+            sinceRefresh += tick;
+            try
+            {
+                if (sinceRefresh >= options.TableRefreshPeriod)
+                {
+                    sinceRefresh = TimeSpan.Zero;
+                    await RefreshAsync(stoppingToken);
+                }
+
+                if (HostsGrains && elapsed >= nextProbe)
+                {
+                    nextProbe = elapsed + options.ProbePeriod;
+                    await ProbeAsync(stoppingToken);
+                }
+
+                if (HostsGrains && elapsed >= nextAlive && view.Self is { } self)
+                {
+                    nextAlive = elapsed + options.IAmAlivePeriod;
+                    await table.UpdateIAmAliveAsync(self, clock.GetUtcNow(), stoppingToken);
+                }
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogMembershipError(error);
+            }
+        }
+    }
+
+    private async Task InsertJoiningAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var entry = new MembershipEntry(view.Self!.Value, identity.Name, SiloStatus.Joining, now, now, []);
+        while (true)
+        {
+            var snapshot = await table.ReadAllAsync(cancellationToken);
+            if (await table.InsertAsync(entry, snapshot.Version, cancellationToken))
+            {
+                view.Update(await table.ReadAllAsync(cancellationToken));
+                return;
+            }
+        }
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task.WaitAsync(stoppingToken);
+    }
+
+    private async Task BecomeActiveAsync(CancellationToken cancellationToken)
+    {
+        var self = view.Self!.Value;
+
+        // Orleans checks that it can reach the active silos before it takes grains from them.
+        var active = (await table.ReadAllAsync(cancellationToken)).Active.Select(e => e.Silo).ToList();
+        var answers = await Task.WhenAll(active.Select(s => remote.PingAsync(s, options.ProbeTimeout)));
+        var unreachable = active.Where((_, i) => !answers[i]).ToList();
+        if (unreachable.Count > 0)
+        {
+            LogUnreachableAtJoin(string.Join(", ", unreachable));
+        }
+
+        await SetStatusAsync(self, SiloStatus.Active, cancellationToken);
+        await RefreshAsync(cancellationToken);
+        LogJoined(self, view.ActiveSilos.Count);
+    }
+
+    /// <summary>A status change is a conditional write on the table version: re-read and retry until it lands.</summary>
+    private async Task SetStatusAsync(SiloAddress silo, SiloStatus status, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var snapshot = await table.ReadAllAsync(cancellationToken);
+            if (snapshot.Find(silo) is not { } entry || entry.Status == status || entry.Status == SiloStatus.Dead)
+            {
+                return;
+            }
+
+            if (await table.UpdateAsync(entry with { Status = status, IAmAliveAt = clock.GetUtcNow() }, snapshot.Version, cancellationToken))
+            {
+                view.Update(await table.ReadAllAsync(cancellationToken));
+                return;
+            }
+        }
+    }
+
+    private void DeactivateMoved()
+    {
+        var moved = directory.DeactivateWhere(id => !view.IsOwnedHere(id));
+        if (moved > 0)
+        {
+            LogMoved(moved, view.ActiveSilos.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Membership declares this silo ({Silo}) dead; stopping")]
+    private partial void LogDeclaredDead(SiloAddress silo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Membership upkeep failed; will retry")]
+    private partial void LogMembershipError(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Joining while active silos do not answer: {Silos}")]
+    private partial void LogUnreachableAtJoin(string silos);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Silo {Silo} joined; {Active} active silos")]
+    private partial void LogJoined(SiloAddress silo, int active);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Membership changed ({Active} active silos): {Moved} activations owned elsewhere now deactivate")]
+    private partial void LogMoved(int moved, int active);
+}
