@@ -23,7 +23,7 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
         {
             if (_stopping.IsCancellationRequested)
             {
-                work.Fail(new InvalidOperationException("The silo is stopping; the call was not delivered."));
+                work.Fail(new SiloStoppingException());
                 return;
             }
 

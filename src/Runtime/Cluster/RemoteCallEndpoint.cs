@@ -38,6 +38,12 @@ public static class RemoteCallEndpoint
             return;
         }
 
+        if (directory.Stopping.IsCancellationRequested)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
+        }
+
         var id = new GrainId(type.Name, Uri.UnescapeDataString(headers[RemoteCallProtocol.Key].ToString()));
         if (!type.IsStatelessWorker && !await OwnsAsync(view, membership, id, headers))
         {
@@ -63,6 +69,11 @@ public static class RemoteCallEndpoint
         {
             var timeout = long.TryParse(headers[RemoteCallProtocol.TimeoutMs], CultureInfo.InvariantCulture, out var ms) ? TimeSpan.FromMilliseconds(ms) : TimeSpan.FromSeconds(30);
             result = await request.Task.WaitAsync(timeout);
+        }
+        catch (SiloStoppingException)
+        {
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return;
         }
         catch (Exception error)
         {

@@ -12,6 +12,9 @@ public sealed class GrainRuntimeOptions
     /// <summary>A call not answered within this time fails with <see cref="TimeoutException"/>.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Files of further grain assemblies to host (plug-in grains; the cluster tests load their test grains so).</summary>
+    public IReadOnlyList<string> GrainAssemblyPaths { get; set; } = [];
+
     /// <summary>Time allowed for OnDeactivateAsync of all activations when the silo stops.</summary>
     public TimeSpan ShutdownTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

@@ -28,7 +28,8 @@ public static class GrainRuntimeServiceCollectionExtensions
         var options = configuration.GetSection("Runtime").Get<GrainRuntimeOptions>() ?? new GrainRuntimeOptions();
         var storage = configuration.GetSection("Storage").Get<StorageOptions>() ?? new StorageOptions();
         var cluster = configuration.GetSection("Cluster").Get<ClusterOptions>() ?? new ClusterOptions();
-        return services.AddGrainRuntime(options, storage, grainAssemblies).AddCluster(cluster, storage);
+        var plugins = options.GrainAssemblyPaths.Select(p => Assembly.LoadFrom(Path.GetFullPath(p)));
+        return services.AddGrainRuntime(options, storage, [.. grainAssemblies, .. plugins]).AddCluster(cluster, storage);
     }
 
     /// <summary>

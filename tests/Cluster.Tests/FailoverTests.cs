@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using DataSpine.Cluster.TestGrains;
+using DataSpine.Runtime.Cluster;
+using Xunit.Abstractions;
+
+namespace DataSpine.Cluster.Tests;
+
+/// <summary>Three silo processes and this process as the api: placement spreads grains, and a killed silo's grains come back with their state.</summary>
+public sealed class FailoverTests(ITestOutputHelper output)
+{
+    private const int GrainCount = 1000;
+
+    [Fact]
+    public async Task a_killed_silos_grains_answer_again_with_their_state_within_15_seconds()
+    {
+        await using var cluster = await TestCluster.StartAsync(silos: 3);
+        var grains = Enumerable.Range(0, GrainCount).Select(i => cluster.Grains.GetGrain<ICounterGrain>($"counter-{i}")).ToList();
+        var load = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(grains, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (g, _) => (await g.AddAsync(1)).ShouldBe(1));
+        output.WriteLine($"{GrainCount} first writes: {load.Elapsed.TotalSeconds:0.0} s");
+
+        var perSilo = await Task.WhenAll(cluster.Silos.Select(CountersOnAsync));
+        perSilo.ShouldAllBe(count => count > GrainCount / 10, $"activations per silo: {string.Join(", ", perSilo)}");
+        perSilo.Sum().ShouldBe(GrainCount);
+
+        var victim = cluster.Silos[1];
+        var killed = Stopwatch.StartNew();
+        victim.Kill();
+        await TestCluster.WaitForAsync(async () => await cluster.StatusAsync(victim) == SiloStatus.Dead, TimeSpan.FromSeconds(10),
+            () => $"the killed silo was not declared dead:\n{cluster.Silos[0].Log}");
+        var declaredDead = killed.Elapsed;
+
+        // Every acknowledged write is there, and every grain takes writes again.
+        await Parallel.ForEachAsync(grains, new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (g, _) => (await g.AddAsync(1)).ShouldBe(2));
+        var allAnswered = killed.Elapsed;
+        output.WriteLine($"declared dead after {declaredDead.TotalSeconds:0.0} s; all {GrainCount} grains written again after {allAnswered.TotalSeconds:0.0} s");
+
+        declaredDead.ShouldBeLessThan(TimeSpan.FromSeconds(10));
+        allAnswered.ShouldBeLessThan(TimeSpan.FromSeconds(15), $"declared dead after {declaredDead.TotalSeconds:0.0} s");
+        var survivors = await Task.WhenAll(cluster.Silos.Where(s => s != victim).Select(CountersOnAsync));
+        survivors.Sum().ShouldBe(GrainCount);
+    }
+
+    /// <summary>A silo's own API answers with its own activations (the management grain runs where it is called).</summary>
+    private static async Task<int> CountersOnAsync(SiloProcess silo)
+    {
+        silo.HasExited.ShouldBeFalse($"the silo exited:\n{silo.Log}");
+        using var http = new HttpClient();
+        var silos = await http.GetFromJsonAsync<JsonElement>($"{silo.PublicUrl}/api/v1/cluster/silos");
+        return silos[0].GetProperty("grainTypes").EnumerateArray()
+            .Where(t => t.GetProperty("grainType").GetString() == "counter")
+            .Sum(t => t.GetProperty("activations").GetInt32());
+    }
+}

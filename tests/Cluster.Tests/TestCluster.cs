@@ -1,0 +1,121 @@
+using DataSpine.Cluster.TestGrains;
+using DataSpine.Runtime;
+using DataSpine.Runtime.Cluster;
+using DataSpine.Runtime.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace DataSpine.Cluster.Tests;
+
+/// <summary>
+/// Silo processes over one fresh PostgreSQL database, and this test process as an api-role client of
+/// them (it hosts no grains: every call goes over HTTP/2 to the owner). Test timings: probe every
+/// 500 ms, 3 misses, so a killed silo is declared dead in a few seconds.
+/// </summary>
+internal sealed class TestCluster : IAsyncDisposable
+{
+    public static readonly IReadOnlyDictionary<string, string> Timings = new Dictionary<string, string>
+    {
+        ["Cluster__ProbePeriod"] = "00:00:01",
+        ["Cluster__ProbeTimeout"] = "00:00:02",
+        ["Cluster__MissedProbesLimit"] = "3",
+        ["Cluster__TableRefreshPeriod"] = "00:00:00.500",
+        ["Cluster__NewSiloGracePeriod"] = "00:00:05",
+        ["Cluster__IAmAlivePeriod"] = "00:00:05",
+    };
+
+    private IHost? _client;
+
+    private TestCluster(string database) => Database = database;
+
+    public string Database { get; }
+
+    public List<SiloProcess> Silos { get; } = [];
+
+    public IGrainFactory Grains => _client!.Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<TestCluster> StartAsync(int silos)
+    {
+        var cluster = new TestCluster(await TestPostgres.CreateDatabaseAsync());
+        for (var i = 0; i < silos; i++)
+        {
+            await cluster.AddSiloAsync();
+        }
+
+        await cluster.StartClientAsync();
+        return cluster;
+    }
+
+    /// <summary>Starts a silo and waits until the table shows it active (as operators add silos: one at a time).</summary>
+    public async Task<SiloProcess> AddSiloAsync()
+    {
+        var silo = SiloProcess.Start(Database, Timings);
+        Silos.Add(silo);
+        await WaitForAsync(async () => await StatusAsync(silo) == SiloStatus.Active, TimeSpan.FromSeconds(60), () => $"silo did not become active:\n{silo.Log}");
+        return silo;
+    }
+
+    public async Task<SiloStatus?> StatusAsync(SiloProcess silo)
+    {
+        await using var connection = new NpgsqlConnection(Database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            "SELECT status FROM cluster_membership WHERE port = @port ORDER BY generation DESC LIMIT 1", connection);
+        command.Parameters.AddWithValue("port", silo.SiloPort);
+        try
+        {
+            return await command.ExecuteScalarAsync() is int status ? (SiloStatus)status : null;
+        }
+        catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return null;
+        }
+    }
+
+    public static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout, Func<string> why)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (!await condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException(why());
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_client is not null)
+        {
+            await _client.StopAsync();
+            _client.Dispose();
+        }
+
+        foreach (var silo in Silos)
+        {
+            await silo.DisposeAsync();
+        }
+    }
+
+    private async Task StartClientAsync()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.ClearProviders();
+        var storage = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = Database };
+        builder.Services.AddGrainRuntime(new GrainRuntimeOptions { CallTimeout = TimeSpan.FromSeconds(20) }, storage, typeof(ICounterGrain).Assembly)
+            .AddCluster(new ClusterOptions
+            {
+                Mode = ClusterMode.Postgres,
+                Role = ClusterRole.Api,
+                TableRefreshPeriod = TimeSpan.FromMilliseconds(500),
+                ProbePeriod = TimeSpan.FromMilliseconds(500),
+            }, storage);
+        _client = builder.Build();
+        await _client.StartAsync();
+    }
+}
