@@ -1,0 +1,37 @@
+using DataSpine.Runtime.Search;
+
+namespace DataSpine.Runtime.Storage;
+
+/// <summary>
+/// Total and the three facets, summed from one grouped pass over the matches (one row per distinct
+/// type, source and set of classes) instead of one pass per facet.
+/// </summary>
+internal sealed class SearchFacets
+{
+    private readonly Dictionary<string, int> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _sources = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _classes = new(StringComparer.Ordinal);
+
+    public int Total { get; private set; }
+
+    public void Add(string type, string source, IEnumerable<string> classes, int count)
+    {
+        Total += count;
+        _types[type] = _types.GetValueOrDefault(type) + count;
+        _sources[source] = _sources.GetValueOrDefault(source) + count;
+        foreach (var value in classes)
+        {
+            _classes[value] = _classes.GetValueOrDefault(value) + count;
+        }
+    }
+
+    public Dictionary<string, IReadOnlyList<FacetCount>> ToFacets() => new()
+    {
+        ["type"] = Ordered(_types),
+        ["source"] = Ordered(_sources),
+        ["classification"] = Ordered(_classes),
+    };
+
+    private static List<FacetCount> Ordered(Dictionary<string, int> counts) =>
+        [.. counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetCount(c.Key, c.Value))];
+}
