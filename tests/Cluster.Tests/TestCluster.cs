@@ -38,7 +38,9 @@ internal sealed class TestCluster : IAsyncDisposable
 
     public static async Task<TestCluster> StartAsync(int silos)
     {
-        var cluster = new TestCluster(await TestPostgres.CreateDatabaseAsync());
+        // Pooled, as a deployment runs it (the shared helper turns pooling off for one-shot test databases).
+        var database = new NpgsqlConnectionStringBuilder(await TestPostgres.CreateDatabaseAsync()) { Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+        var cluster = new TestCluster(database);
         for (var i = 0; i < silos; i++)
         {
             await cluster.AddSiloAsync();
