@@ -48,6 +48,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddSingleton<SiloIdentity>();
         services.AddSingleton<RuntimeMetrics>();
         services.AddSingleton<RuntimeLog>();
+        services.AddSingleton<CallStatistics>();
         services.AddSingleton<IIncomingGrainCallFilter, CallMetricsFilter>();
         services.TryAddSingleton(_ => CreateStorage(storage));
         services.TryAddSingleton(sp => sp.GetRequiredService<IGrainStorage>() as ISearchIndex

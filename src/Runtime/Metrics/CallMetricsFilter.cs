@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace DataSpine.Runtime.Metrics;
 
-/// <summary>Records every incoming grain call in <see cref="RuntimeMetrics"/>.</summary>
-internal sealed class CallMetricsFilter(RuntimeMetrics metrics) : IIncomingGrainCallFilter
+/// <summary>
+/// Records every incoming grain call in <see cref="RuntimeMetrics"/> (for /metrics) and in
+/// <see cref="CallStatistics"/> (for the dashboard); neither allocates on this path.
+/// </summary>
+internal sealed class CallMetricsFilter(RuntimeMetrics metrics, CallStatistics statistics) : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
@@ -16,8 +19,11 @@ internal sealed class CallMetricsFilter(RuntimeMetrics metrics) : IIncomingGrain
         }
         finally
         {
-            metrics.CallCompleted(context.TargetId.Type, context.InterfaceMethod.Name,
-                Stopwatch.GetElapsedTime(started).TotalSeconds, failed);
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            var grainType = context.TargetId.Type;
+            var method = context.InterfaceMethod;
+            metrics.CallCompleted(grainType, method.Name, (double)elapsed / Stopwatch.Frequency, failed);
+            statistics.Record(grainType, method, elapsed, failed);
         }
     }
 }
