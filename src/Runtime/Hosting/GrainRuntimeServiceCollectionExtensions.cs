@@ -50,6 +50,13 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddSingleton<RuntimeLog>();
         services.AddSingleton<CallStatistics>();
         services.AddSingleton<IIncomingGrainCallFilter, CallMetricsFilter>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SiloMonitor>();
+        services.AddSingleton<ILocalSiloSnapshot>(sp => sp.GetRequiredService<SiloMonitor>());
+        services.AddHostedService<SiloMonitorService>();
+        // The cluster replaces these with answers from every live silo (issue 6).
+        services.TryAddSingleton<IClusterSnapshots, LocalClusterSnapshots>();
+        services.TryAddSingleton<IClusterReminders, NoReminders>();
         services.TryAddSingleton(_ => CreateStorage(storage));
         services.TryAddSingleton(sp => sp.GetRequiredService<IGrainStorage>() as ISearchIndex
             ?? throw new InvalidOperationException("The configured grain storage has no search index."));
