@@ -1,6 +1,7 @@
 using DataSpine.Api;
 using DataSpine.Grains;
 using DataSpine.Runtime.Hosting;
+using DataSpine.Silo.Dashboard;
 using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
 using DataSpine.Silo.Operations;
@@ -23,6 +24,11 @@ public static class NodeSetup
             o.UseUtcTimestamp = true;
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
+        // The dashboard's log tail keeps the latest lines in memory, after the same level filters.
+        builder.Services.AddSingleton<LogTail>();
+        // Request lines would crowd out everything else (the dashboard itself polls every 2 s).
+        builder.Services.AddSingleton<ILoggerProvider, LogTailProvider>();
+        builder.Logging.AddFilter<LogTailProvider>("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k =>
             k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1L << 20));
         builder.Services.AddGrainRuntime(builder.Configuration, typeof(GrainsAssembly).Assembly);
@@ -42,6 +48,7 @@ public static class NodeSetup
         app.Services.GetRequiredService<PrometheusExporter>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.MapOperations();
+        app.MapDashboard();
         app.MapDataSpineApi();
         return app;
     }

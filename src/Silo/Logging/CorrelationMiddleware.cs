@@ -44,7 +44,9 @@ internal sealed partial class CorrelationMiddleware(RequestDelegate next, ILogge
     private static bool IsSane(string id) =>
         id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
 
-    private static bool IsProbe(string path) => path is "/healthz" or "/readyz" or "/startupz" or "/metrics";
+    // Polled paths log at Debug: probes, scrapes, and the dashboard (every open page polls every 2 s).
+    private static bool IsProbe(string path) =>
+        path is "/healthz" or "/readyz" or "/startupz" or "/metrics" || path.StartsWith("/dashboard", StringComparison.Ordinal);
 
     [LoggerMessage(100, LogLevel.Information, "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms")]
     private static partial void LogRequest(ILogger logger, string method, string path, int statusCode, double elapsedMs);
