@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using DataSpine.Runtime.Activations;
 
 namespace DataSpine.Runtime.Metrics;
 
@@ -20,10 +21,16 @@ internal sealed class CallMetricsFilter(RuntimeMetrics metrics, CallStatistics s
         finally
         {
             var elapsed = Stopwatch.GetTimestamp() - started;
-            var grainType = context.TargetId.Type;
             var method = context.InterfaceMethod;
-            metrics.CallCompleted(grainType, method.Name, (double)elapsed / Stopwatch.Frequency, failed);
-            statistics.Record(grainType, method, elapsed, failed);
+            metrics.CallCompleted(context.TargetId.Type, method.Name, (double)elapsed / Stopwatch.Frequency, failed);
+            if (context is GrainActivation.IncomingCallContext runtimeCall)
+            {
+                statistics.Record(runtimeCall.Method, elapsed, failed);
+            }
+            else
+            {
+                statistics.Record(context.TargetId.Type, method, elapsed, failed);
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Reflection;
 using DataSpine.Runtime.Management;
+using DataSpine.Runtime.Types;
 
 namespace DataSpine.Runtime.Metrics;
 
@@ -26,8 +27,14 @@ internal sealed class CallStatistics
     public static double ToMilliseconds(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
 
     public void Record(string grainType, MethodInfo method, long elapsedTicks, bool failed) =>
-        _methods.GetOrAdd((grainType, method), static key => new MethodCallCounters(key.GrainType, key.Method.Name))
-            .Record(elapsedTicks, failed);
+        CountersOf(grainType, method).Record(elapsedTicks, failed);
+
+    /// <summary>The runtime's own calls: the counters are cached on the method (racing callers store the same instance).</summary>
+    public void Record(GrainMethod method, long elapsedTicks, bool failed) =>
+        (method.CallCounters ??= CountersOf(method.Owner.Name, method.InterfaceMethod)).Record(elapsedTicks, failed);
+
+    private MethodCallCounters CountersOf(string grainType, MethodInfo method) =>
+        _methods.GetOrAdd((grainType, method), static key => new MethodCallCounters(key.GrainType, key.Method.Name));
 
     /// <summary>Moves the calls recorded since the previous sample into the window at <paramref name="unixSecond"/>.</summary>
     public SecondTotals Sample(long unixSecond)
