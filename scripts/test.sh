@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test project against real dependencies, which it provides: installs what is missing
-# (PostgreSQL, promtool, librdkafka, Node.js/npm) when run as root, starts a private PostgreSQL for the run, stops it
+# (PostgreSQL, promtool, librdkafka, Node.js/npm, Chromium) when run as root, starts a private PostgreSQL for the run, stops it
 # after. The last line is a plain summary summed over all test projects: "N passed, N failed, N skipped".
 # Usage: ./scripts/test.sh [extra dotnet test arguments, e.g. --filter ...]
 set -uo pipefail
@@ -11,7 +11,8 @@ need_packages=()
 ls -d /usr/lib/postgresql/*/bin >/dev/null 2>&1 || need_packages+=(postgresql)
 command -v promtool >/dev/null 2>&1 || need_packages+=(prometheus)
 ldconfig -p 2>/dev/null | grep -q librdkafka.so.1 || need_packages+=(librdkafka1)
-command -v npm >/dev/null 2>&1 || need_packages+=(nodejs npm)   # Confluent's JS client test
+command -v npm >/dev/null 2>&1 || need_packages+=(nodejs npm)   # Confluent's JS client test, the dashboard's browser test
+[ -x /usr/bin/chromium ] || need_packages+=(chromium)            # the dashboard in headless Chromium (via npm playwright-core)
 if [ ${#need_packages[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "Missing packages: ${need_packages[*]}. Install them (sudo apt-get install -y ${need_packages[*]}) or run as root." >&2

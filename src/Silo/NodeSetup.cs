@@ -2,6 +2,7 @@ using DataSpine.Api;
 using DataSpine.Grains;
 using DataSpine.Runtime.Cluster;
 using DataSpine.Runtime.Hosting;
+using DataSpine.Silo.Dashboard;
 using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
 using DataSpine.Silo.Operations;
@@ -24,6 +25,11 @@ public static class NodeSetup
             o.UseUtcTimestamp = true;
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
+        // The dashboard's log tail keeps the latest lines in memory, after the same level filters.
+        builder.Services.AddSingleton<LogTail>();
+        // Request lines would crowd out everything else (the dashboard itself polls every 2 s).
+        builder.Services.AddSingleton<ILoggerProvider, LogTailProvider>();
+        builder.Logging.AddFilter<LogTailProvider>("Microsoft.AspNetCore", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k =>
             k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1L << 20));
         SiloListeners.Configure(builder);
@@ -44,6 +50,7 @@ public static class NodeSetup
         app.Services.GetRequiredService<PrometheusExporter>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.MapOperations();
+        app.MapDashboard();
         var cluster = app.Services.GetRequiredService<ClusterOptions>();
         if (cluster.Mode == ClusterMode.Postgres && cluster.Role == ClusterRole.Silo)
         {

@@ -1,4 +1,5 @@
 using DataSpine.Runtime.Cluster;
+using DataSpine.Runtime.Management;
 using Npgsql;
 
 namespace DataSpine.Cluster.Tests;

@@ -1,5 +1,6 @@
 using DataSpine.Runtime;
 using DataSpine.Runtime.Cluster;
+using DataSpine.Runtime.Management;
 
 namespace DataSpine.Cluster.Tests;
 

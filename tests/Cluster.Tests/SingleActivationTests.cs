@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DataSpine.Cluster.TestGrains;
-using DataSpine.Runtime.Cluster;
+using DataSpine.Runtime.Management;
 
 namespace DataSpine.Cluster.Tests;
 

@@ -2,6 +2,7 @@ using DataSpine.Cluster.TestGrains;
 using DataSpine.Runtime;
 using DataSpine.Runtime.Cluster;
 using DataSpine.Runtime.Hosting;
+using DataSpine.Runtime.Management;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;

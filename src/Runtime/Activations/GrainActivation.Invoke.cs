@@ -25,7 +25,8 @@ internal sealed partial class GrainActivation
         return context.Result;
     }
 
-    private sealed class IncomingCallContext(
+    /// <summary>The context the runtime passes to filters; <see cref="Method"/> lets the metrics filter skip a lookup.</summary>
+    internal sealed class IncomingCallContext(
         GrainActivation activation, GrainMethod method, object?[] arguments, IIncomingGrainCallFilter[] filters)
         : IIncomingGrainCallContext
     {
@@ -36,6 +37,8 @@ internal sealed partial class GrainActivation
         public object Grain => activation.Instance;
 
         public MethodInfo InterfaceMethod => method.InterfaceMethod;
+
+        public GrainMethod Method => method;
 
         public object?[] Arguments => arguments;
 

@@ -1,12 +1,6 @@
-namespace DataSpine.Runtime.Cluster;
+using DataSpine.Runtime.Management;
 
-public enum SiloStatus
-{
-    Joining = 1,
-    Active = 3,
-    ShuttingDown = 4,
-    Dead = 6,
-}
+namespace DataSpine.Runtime.Cluster;
 
 /// <summary>A silo: address:port:generation, the generation strictly increasing per start of that address.</summary>
 public readonly record struct SiloAddress(string Host, int Port, long Generation)

@@ -1,3 +1,4 @@
+using DataSpine.Runtime.Management;
 using Microsoft.Extensions.Logging;
 
 namespace DataSpine.Runtime.Cluster;

@@ -1,5 +1,6 @@
 using System.Data;
 using System.Text.Json;
+using DataSpine.Runtime.Management;
 using Npgsql;
 
 namespace DataSpine.Runtime.Cluster;

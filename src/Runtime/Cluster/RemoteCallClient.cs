@@ -98,6 +98,9 @@ internal sealed class RemoteCallClient : IDisposable
         }
     }
 
+    /// <summary>The pooled HTTP/2 client, for other silo-to-silo reads (dashboard snapshots).</summary>
+    public HttpClient Http => _http;
+
     public void Dispose() => _http.Dispose();
 
     /// <summary>The grain's exception from a 500; anything else (a proxy, a wrong port) as what it is.</summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DataSpine.Runtime.Activations;
+using DataSpine.Runtime.Management;
 using DataSpine.Runtime.Storage;
 using DataSpine.Runtime.Types;
 using Microsoft.AspNetCore.Builder;
@@ -22,6 +23,7 @@ public static class RemoteCallEndpoint
             context.Response.Headers[RemoteCallProtocol.Generation] = view.Self?.Generation.ToString(CultureInfo.InvariantCulture) ?? "";
             return Results.Ok();
         }).RequireHost(host).ExcludeFromDescription();
+        endpoints.MapGet(RemoteCallProtocol.SnapshotPath, (ILocalSiloSnapshot silo) => Results.Ok(silo.Take())).RequireHost(host).ExcludeFromDescription();
         return endpoints;
     }
 

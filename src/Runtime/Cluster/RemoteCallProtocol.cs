@@ -10,6 +10,7 @@ internal static class RemoteCallProtocol
 {
     public const string CallPath = "/cluster/call";
     public const string PingPath = "/cluster/ping";
+    public const string SnapshotPath = "/cluster/snapshot";
     public const string Interface = "X-Grain-Interface";
     public const string Key = "X-Grain-Key";
     public const string Method = "X-Grain-Method";

@@ -1,4 +1,5 @@
 using DataSpine.Runtime.Activations;
+using DataSpine.Runtime.Management;
 using DataSpine.Runtime.Storage;
 using Microsoft.Extensions.Hosting;
 
@@ -6,12 +7,13 @@ namespace DataSpine.Runtime.Hosting;
 
 /// <summary>Prepares storage at start, collects idle activations while running, deactivates all at stop.</summary>
 internal sealed class GrainRuntimeHostedService(
-    IGrainStorage storage, ActivationDirectory directory, GrainRuntimeOptions options, RuntimeLog log) : BackgroundService
+    IGrainStorage storage, ActivationDirectory directory, GrainRuntimeOptions options, RuntimeLog log, SiloIdentity silo) : BackgroundService
 {
     private static readonly TimeSpan s_storageRetry = TimeSpan.FromSeconds(2);
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
+        silo.Status = SiloStatus.ShuttingDown;
         await base.StopAsync(cancellationToken);
         try
         {
@@ -21,11 +23,14 @@ internal sealed class GrainRuntimeHostedService(
         {
             log.ShutdownTimedOut();
         }
+
+        silo.Status = SiloStatus.Dead;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await InitializeStorageAsync(stoppingToken);
+        silo.Status = SiloStatus.Active;
         using var timer = new PeriodicTimer(options.CollectionQuantum);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {

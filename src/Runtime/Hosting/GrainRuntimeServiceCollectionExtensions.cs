@@ -55,6 +55,9 @@ public static class GrainRuntimeServiceCollectionExtensions
             ?? throw new InvalidOperationException("Cluster:Mode=Postgres needs Cluster:ConnectionString or PostgreSQL storage.");
         services.AddSingleton<IMembershipTable>(_ => new PostgresMembershipTable(NpgsqlDataSource.Create(connectionString), cluster.ClusterId));
         services.Replace(ServiceDescriptor.Singleton<IGrainCallRouter, ClusterGrainCallRouter>());
+        services.Replace(ServiceDescriptor.Singleton<IClusterSnapshots>(sp => new ClusterSnapshots(
+            sp.GetRequiredService<ClusterView>(), sp.GetRequiredService<RemoteCallClient>(), sp.GetRequiredService<StateSerializer>(),
+            cluster.Role == ClusterRole.Silo ? sp.GetRequiredService<ILocalSiloSnapshot>() : null)));
         return services;
     }
 
@@ -78,7 +81,15 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddSingleton<SiloIdentity>();
         services.AddSingleton<RuntimeMetrics>();
         services.AddSingleton<RuntimeLog>();
+        services.AddSingleton<CallStatistics>();
         services.AddSingleton<IIncomingGrainCallFilter, CallMetricsFilter>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<SiloMonitor>();
+        services.AddSingleton<ILocalSiloSnapshot>(sp => sp.GetRequiredService<SiloMonitor>());
+        services.AddHostedService<SiloMonitorService>();
+        // The cluster replaces these with answers from every live silo (issue 6).
+        services.TryAddSingleton<IClusterSnapshots, LocalClusterSnapshots>();
+        services.TryAddSingleton<IClusterReminders, NoReminders>();
         services.TryAddSingleton(_ => CreateStorage(storage));
         services.TryAddSingleton(sp => sp.GetRequiredService<IGrainStorage>() as ISearchIndex
             ?? throw new InvalidOperationException("The configured grain storage has no search index."));

@@ -1,23 +1,14 @@
-using DataSpine.Runtime.Types;
-
 namespace DataSpine.Runtime.Management;
 
-/// <summary>Answers from this silo's own counters; the cluster version merges every silo's answer.</summary>
+/// <summary>Answers from the silos' snapshots: this silo's alone on a single node, every live silo's in a cluster.</summary>
 [StatelessWorker]
-internal sealed class ManagementGrain(GrainTypeRegistry types, SiloIdentity silo) : Grain, IManagementGrain
+internal sealed class ManagementGrain(IClusterSnapshots cluster) : Grain, IManagementGrain
 {
-    public Task<IReadOnlyList<SiloStatistics>> GetSilosAsync()
+    public async Task<IReadOnlyList<SiloStatistics>> GetSilosAsync()
     {
-        var byType = types.All
-            .Select(t => new GrainTypeStatistics(t.Name, t.ActivationCount))
-            .Where(t => t.Activations > 0)
-            .OrderBy(t => t.GrainType, StringComparer.Ordinal)
+        var snapshots = await cluster.GetSnapshotsAsync(CancellationToken.None);
+        return snapshots
+            .Select(s => new SiloStatistics(s.Silo, s.StartedAt, s.UptimeSeconds, s.Activations.Sum(t => t.Activations), s.Activations))
             .ToList();
-        IReadOnlyList<SiloStatistics> silos =
-        [
-            new SiloStatistics(silo.Name, silo.StartedAt, (DateTimeOffset.UtcNow - silo.StartedAt).TotalSeconds,
-                byType.Sum(t => t.Activations), byType),
-        ];
-        return Task.FromResult(silos);
     }
 }

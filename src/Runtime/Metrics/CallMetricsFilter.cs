@@ -1,9 +1,13 @@
 using System.Diagnostics;
+using DataSpine.Runtime.Activations;
 
 namespace DataSpine.Runtime.Metrics;
 
-/// <summary>Records every incoming grain call in <see cref="RuntimeMetrics"/>.</summary>
-internal sealed class CallMetricsFilter(RuntimeMetrics metrics) : IIncomingGrainCallFilter
+/// <summary>
+/// Records every incoming grain call in <see cref="RuntimeMetrics"/> (for /metrics) and in
+/// <see cref="CallStatistics"/> (for the dashboard); neither allocates on this path.
+/// </summary>
+internal sealed class CallMetricsFilter(RuntimeMetrics metrics, CallStatistics statistics) : IIncomingGrainCallFilter
 {
     public async Task Invoke(IIncomingGrainCallContext context)
     {
@@ -16,8 +20,17 @@ internal sealed class CallMetricsFilter(RuntimeMetrics metrics) : IIncomingGrain
         }
         finally
         {
-            metrics.CallCompleted(context.TargetId.Type, context.InterfaceMethod.Name,
-                Stopwatch.GetElapsedTime(started).TotalSeconds, failed);
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            var method = context.InterfaceMethod;
+            metrics.CallCompleted(context.TargetId.Type, method.Name, (double)elapsed / Stopwatch.Frequency, failed);
+            if (context is GrainActivation.IncomingCallContext runtimeCall)
+            {
+                statistics.Record(runtimeCall.Method, elapsed, failed);
+            }
+            else
+            {
+                statistics.Record(context.TargetId.Type, method, elapsed, failed);
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Reflection;
 using DataSpine.Runtime.Calls;
+using DataSpine.Runtime.Metrics;
 
 namespace DataSpine.Runtime.Types;
 
@@ -34,4 +35,7 @@ internal sealed class GrainMethod
 
     /// <summary>Routes a call from a proxy and returns a value of the method's declared return type.</summary>
     public required Func<IGrainCallRouter, GrainId, GrainMethod, object?[], object> RouteFromProxy { get; init; }
+
+    /// <summary>This method's call statistics, found once and kept here so that a call needs no lookup.</summary>
+    public MethodCallCounters? CallCounters { get; set; }
 }

@@ -44,9 +44,11 @@ internal sealed partial class CorrelationMiddleware(RequestDelegate next, ILogge
     private static bool IsSane(string id) =>
         id.Length is > 0 and <= 128 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or ':');
 
-    /// <summary>Health probes and silo-to-silo traffic (grain calls, liveness pings) log at Debug: they are many and routine.</summary>
+    // Polled and routine paths log at Debug: probes, scrapes, the dashboard (every open page polls every 2 s)
+    // and silo-to-silo traffic (grain calls, liveness pings).
     private static bool IsProbe(string path) =>
-        path is "/healthz" or "/readyz" or "/startupz" or "/metrics" || path.StartsWith("/cluster/", StringComparison.Ordinal);
+        path is "/healthz" or "/readyz" or "/startupz" or "/metrics"
+        || path.StartsWith("/dashboard", StringComparison.Ordinal) || path.StartsWith("/cluster/", StringComparison.Ordinal);
 
     [LoggerMessage(100, LogLevel.Information, "HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.0} ms")]
     private static partial void LogRequest(ILogger logger, string method, string path, int statusCode, double elapsedMs);

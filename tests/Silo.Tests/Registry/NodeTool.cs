@@ -2,26 +2,35 @@ using System.Diagnostics;
 
 namespace DataSpine.Silo.Tests.Registry;
 
-/// <summary>Runs node and npm; the client package is installed once per machine under the temp folder.</summary>
+/// <summary>Runs node and npm; each npm package is installed once per machine under the temp folder.</summary>
 internal static class NodeTool
 {
     public const string ClientPackage = "@confluentinc/schemaregistry@1.10.1";
+    public const string BrowserPackage = "playwright-core@1.65.1";
 
-    /// <summary>A folder with the client installed; never skips: without node or npm the test fails and says why.</summary>
-    public static async Task<string> ClientFolderAsync()
+    /// <summary>A folder with Confluent's client installed.</summary>
+    public static Task<string> ClientFolderAsync() =>
+        InstallOnceAsync(ClientPackage, "dataspine-confluent-schemaregistry-1.10.1", Path.Combine("@confluentinc", "schemaregistry"));
+
+    /// <summary>A folder with playwright-core installed (it drives the system's Chromium; no browser download).</summary>
+    public static Task<string> PlaywrightFolderAsync() =>
+        InstallOnceAsync(BrowserPackage, "dataspine-playwright-core-1.65.1", "playwright-core");
+
+    /// <summary>Never skips: without node or npm the test fails and says why.</summary>
+    private static async Task<string> InstallOnceAsync(string package, string folderName, string packageDirectory)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "dataspine-confluent-schemaregistry-1.10.1");
-        if (File.Exists(Path.Combine(folder, "node_modules", "@confluentinc", "schemaregistry", "package.json")))
+        var folder = Path.Combine(Path.GetTempPath(), folderName);
+        if (File.Exists(Path.Combine(folder, "node_modules", packageDirectory, "package.json")))
         {
             return folder;
         }
 
         Directory.CreateDirectory(folder);
         var (code, output) = await RunAsync("npm", folder, TimeSpan.FromMinutes(5),
-            "install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", folder, ClientPackage);
+            "install", "--no-audit", "--no-fund", "--loglevel=error", "--prefix", folder, package);
         if (code != 0)
         {
-            throw new InvalidOperationException($"npm install {ClientPackage} failed ({code}); Node.js 18+ and npm are needed:\n{output}");
+            throw new InvalidOperationException($"npm install {package} failed ({code}); Node.js 18+ and npm are needed:\n{output}");
         }
 
         return folder;
