@@ -30,26 +30,22 @@ internal sealed partial class AvroCompatibility
 
     private void CompareFields(AvroRecordType reader, AvroRecordType writer, List<AvroIncompatibility> into)
     {
-        var length = _location.Length;
         foreach (var field in reader.Fields)
         {
-            _location.Append("/fields/").Append(field.Position);
+            _location.Add(("/fields/", field.Position));
             if (FindWriterField(field, writer) is { } writerField)
             {
-                if (SameUnnamed(field.Type, writerField.Type))
+                if (!SameUnnamed(field.Type, writerField.Type))
                 {
-                    _location.Length = length;
-                    continue;
+                    Descend(field.Type, writerField.Type, "/type", into);
                 }
-
-                Descend(field.Type, writerField.Type, "/type", into);
             }
             else if (!field.HasDefault)
             {
                 into.Add(new AvroIncompatibility(AvroIncompatibilityType.ReaderFieldMissingDefaultValue, At(), field.Name));
             }
 
-            _location.Length = length;
+            _location.RemoveAt(_location.Count - 1);
         }
     }
 
@@ -87,6 +83,12 @@ internal sealed partial class AvroCompatibility
 
     private static AvroField? FindWriterField(AvroField field, AvroRecordType writer)
     {
+        // Names are unique in a record, and versions mostly append fields: try the same position first.
+        if (field.Position < writer.Fields.Count && writer.Fields[field.Position] is var same && same.Name == field.Name)
+        {
+            return same;
+        }
+
         if (writer.FindField(field.Name) is { } byName)
         {
             return byName;

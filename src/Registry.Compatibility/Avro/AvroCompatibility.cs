@@ -11,13 +11,14 @@ namespace DataSpine.Registry.Compatibility.Avro;
 /// </summary>
 /// <remarks>
 /// A FULL_TRANSITIVE check runs this 200 times for 100 versions (issue 5 asks p95 ≤ 5 ms), so the
-/// walk appends into the caller's list and keeps the location in one buffer, turned into a string
-/// only when an incompatibility is found.
+/// walk appends into the caller's list and keeps the location as a stack of segments, turned into a
+/// string only when an incompatibility is found.
 /// </remarks>
 internal sealed partial class AvroCompatibility
 {
     private readonly Dictionary<(AvroType Reader, AvroType Writer), List<AvroIncompatibility>?> _memo = [];
-    private readonly StringBuilder _location = new();
+    /// <summary>The path from the root to the pair being compared, as a stack of segments ("/items", "/fields/" 3, ...).</summary>
+    private readonly List<(string Label, int Index)> _location = [];
 
     /// <summary>Incompatibilities with JSON-pointer locations into the reader ("/" is the root).</summary>
     public List<AvroIncompatibility> Check(AvroType reader, AvroType writer)
@@ -163,25 +164,36 @@ internal sealed partial class AvroCompatibility
 
     private void EachWriterBranch(AvroType reader, AvroUnionType writer, List<AvroIncompatibility> into)
     {
-        var length = _location.Length;
         for (var i = 0; i < writer.Branches.Count; i++)
         {
-            _location.Append('/').Append(i);
+            _location.Add(("/", i));
             Compare(reader, writer.Branches[i], into);
-            _location.Length = length;
+            _location.RemoveAt(_location.Count - 1);
         }
     }
 
     private void Descend(AvroType reader, AvroType writer, string segment, List<AvroIncompatibility> into)
     {
-        var length = _location.Length;
-        _location.Append(segment);
+        _location.Add((segment, -1));
         Compare(reader, writer, into);
-        _location.Length = length;
+        _location.RemoveAt(_location.Count - 1);
     }
 
     /// <summary>The current location, with a suffix for this one incompatibility.</summary>
-    private string At(string? suffix = null) => suffix is null ? _location.ToString() : string.Concat(_location.ToString(), suffix);
+    private string At(string? suffix = null)
+    {
+        var text = new StringBuilder();
+        foreach (var (label, index) in _location)
+        {
+            text.Append(label);
+            if (index >= 0)
+            {
+                text.Append(index);
+            }
+        }
+
+        return text.Append(suffix).ToString();
+    }
 
     // Specification, "Schema Resolution": the writer's type may be promoted to the reader's.
     private static bool IsPromotion(AvroKind reader, AvroKind writer) => (reader, writer) switch

@@ -77,10 +77,11 @@ internal sealed partial class AvroParser
         }
 
         var fields = new List<AvroField>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fieldElement in fieldsElement.EnumerateArray())
         {
             var field = ParseField(fieldElement, record, fields.Count);
-            if (fields.Any(f => f.Name == field.Name))
+            if (!names.Add(field.Name))
             {
                 throw new AvroSchemaException($"Duplicate field {field.Name} in record {record.FullName}");
             }
@@ -118,7 +119,7 @@ internal sealed partial class AvroParser
         if (element.TryGetProperty("default", out var defaultValue))
         {
             field.HasDefault = true;
-            field.Default = JsonNode.Parse(defaultValue.GetRawText());
+            field.Default = defaultValue.ValueKind == JsonValueKind.Null ? null : JsonNode.Parse(defaultValue.GetRawText());
             _defaults.Add((record, field));
         }
 

@@ -170,11 +170,20 @@ internal sealed partial class AvroParser
             : throw new AvroSchemaException($"\"{name}\" of {owner} must be a string: {value.GetRawText()}");
     }
 
-    private static List<KeyValuePair<string, JsonNode?>> CustomProperties(JsonElement element, HashSet<string> reserved) =>
-        element.EnumerateObject()
-            .Where(p => !reserved.Contains(p.Name))
-            .Select(p => new KeyValuePair<string, JsonNode?>(p.Name, JsonNode.Parse(p.Value.GetRawText())))
-            .ToList();
+    private static KeyValuePair<string, JsonNode?>[] CustomProperties(JsonElement element, HashSet<string> reserved)
+    {
+        // Most nodes have none: no list for them (a wide schema has a node per field and per type).
+        List<KeyValuePair<string, JsonNode?>>? found = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!reserved.Contains(property.Name))
+            {
+                (found ??= []).Add(new KeyValuePair<string, JsonNode?>(property.Name, JsonNode.Parse(property.Value.GetRawText())));
+            }
+        }
+
+        return found is null ? [] : [.. found];
+    }
 
     private static string ToJson(JsonNode? node) => node?.ToJsonString() ?? "null";
 }
