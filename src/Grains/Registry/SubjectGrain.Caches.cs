@@ -1,3 +1,4 @@
+using System.Text;
 using DataSpine.Registry.Compatibility;
 
 namespace DataSpine.Grains.Registry;
@@ -20,10 +21,16 @@ public sealed partial class SubjectGrain
     private static string? PreparedKey(SchemaInput input) =>
         input.References.Count == 0 ? $"{input.SchemaType?.Trim().ToUpperInvariant() ?? SchemaTypes.Avro}\n{input.Schema}" : null;
 
-    private string VerdictKey(CompatibilityLevel level, PreparedSchema candidate, IReadOnlyList<VersionedSchema> versions) =>
-        $"{level}|{candidate.Fingerprint}|{string.Join(',', versions.Select(v => $"{v.Version}:{Fingerprint(v.Version)}"))}";
+    private static string VerdictKey(CompatibilityLevel level, PreparedSchema candidate, List<SubjectVersionState> versions)
+    {
+        var key = new StringBuilder().Append(level).Append('|').Append(candidate.Fingerprint);
+        foreach (var version in versions)
+        {
+            key.Append('|').Append(version.Version).Append(':').Append(version.Fingerprint);
+        }
 
-    private string Fingerprint(int version) => state.State.Versions.Find(v => v.Version == version)?.Fingerprint ?? "";
+        return key.ToString();
+    }
 
     private static void Remember<T>(Dictionary<string, T> cache, string key, T value)
     {
