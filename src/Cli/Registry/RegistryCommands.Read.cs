@@ -57,7 +57,7 @@ public sealed partial class RegistryCommands
         }
 
         await output.WriteLineAsync("schema:");
-        await output.WriteLineAsync(latest.GetProperty("schema").GetString());
+        await output.WriteLineAsync(latest.GetProperty("schema").GetString()?.TrimEnd());
         return ExitCodes.Success;
     }
 
