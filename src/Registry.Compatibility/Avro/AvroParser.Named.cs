@@ -100,10 +100,21 @@ internal sealed partial class AvroParser
             throw new AvroSchemaException($"Field of {record.FullName} is not an object: {element.GetRawText()}");
         }
 
-        var name = OptionalString(element, "name", $"a field of {record.FullName}")
-            ?? throw new AvroSchemaException($"No field name in {record.FullName}: {element.GetRawText()}");
+        // Messages are built only on failure: a wide record has hundreds of fields.
+        if (!element.TryGetProperty("name", out var nameElement) || nameElement.ValueKind == JsonValueKind.Null)
+        {
+            throw new AvroSchemaException($"No field name in {record.FullName}: {element.GetRawText()}");
+        }
+
+        var name = nameElement.ValueKind == JsonValueKind.String
+            ? nameElement.GetString()!
+            : throw new AvroSchemaException($"\"name\" of a field of {record.FullName} must be a string: {nameElement.GetRawText()}");
         AvroNames.ValidateName(name, "field");
-        var typeElement = Required(element, "type", $"No field type for {name} in {record.FullName}");
+        if (!element.TryGetProperty("type", out var typeElement))
+        {
+            throw new AvroSchemaException($"No field type for {name} in {record.FullName}: {element.GetRawText()}");
+        }
+
         var field = new AvroField(name, ParseType(typeElement, record.Namespace), position)
         {
             Doc = OptionalString(element, "doc", name),

@@ -59,6 +59,11 @@ internal static partial class AvroWriter
     // Custom properties are sorted so that attribute order in the source does not change the id.
     private static void WriteProperties(Utf8JsonWriter writer, IReadOnlyList<KeyValuePair<string, JsonNode?>> properties)
     {
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             writer.WritePropertyName(key);
