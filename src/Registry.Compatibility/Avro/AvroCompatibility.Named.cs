@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace DataSpine.Registry.Compatibility.Avro;
 
 internal sealed partial class AvroCompatibility
 {
     // The Java reference compares unqualified names, or the writer's full name against the reader's
     // aliases (SchemaCompatibility.schemaNameEquals); the registry follows it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CheckName(AvroNamedType reader, AvroNamedType writer, List<AvroIncompatibility> into)
     {
         if (reader.Name == writer.Name || reader.Aliases.Contains(writer.FullName) || reader.Aliases.Contains(writer.Name))
@@ -28,6 +31,7 @@ internal sealed partial class AvroCompatibility
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CompareFields(AvroRecordType reader, AvroRecordType writer, List<AvroIncompatibility> into)
     {
         foreach (var field in reader.Fields)
@@ -54,6 +58,7 @@ internal sealed partial class AvroCompatibility
     /// walk would find nothing (and memoize nothing, as only named pairs are memoized); skipping it
     /// changes no result. Most fields of two versions of a subject are such twins.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SameUnnamed(AvroType reader, AvroType writer) => (reader, writer) switch
     {
         (AvroPrimitiveType, AvroPrimitiveType) => reader.Kind == writer.Kind,
@@ -63,6 +68,7 @@ internal sealed partial class AvroCompatibility
         _ => false,
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SameBranches(IReadOnlyList<AvroType> reader, IReadOnlyList<AvroType> writer)
     {
         if (reader.Count != writer.Count)
@@ -81,6 +87,7 @@ internal sealed partial class AvroCompatibility
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static AvroField? FindWriterField(AvroField field, AvroRecordType writer)
     {
         // Names are unique in a record, and versions mostly append fields: try the same position first.

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -65,6 +66,7 @@ internal sealed partial class AvroParser
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroRecordType ParseRecord(JsonElement element, string? space, bool isError)
     {
         var (name, ns) = ParseName(element, space, "record");
@@ -93,6 +95,7 @@ internal sealed partial class AvroParser
         return record;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroField ParseField(JsonElement element, AvroRecordType record, int position)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -137,6 +140,7 @@ internal sealed partial class AvroParser
         return field;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> ParseFieldAliases(JsonElement element, string field)
     {
         if (!element.TryGetProperty("aliases", out var aliases) || aliases.ValueKind == JsonValueKind.Null)
