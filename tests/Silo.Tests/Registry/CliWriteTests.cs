@@ -5,14 +5,6 @@ namespace DataSpine.Silo.Tests.Registry;
 /// <summary><c>dataspine registry publish|validate</c> against a node in process.</summary>
 public sealed class CliWriteTests
 {
-    private const string Customer = """
-        {"type":"record","name":"Customer","namespace":"crm","fields":[
-          {"name":"id","type":"long"},
-          {"name":"emailAddress","type":"string"},
-          {"name":"home","type":{"type":"record","name":"Home","fields":[{"name":"ipAddress","type":["null","string"],"default":null}]}}
-        ]}
-        """;
-
     [Fact]
     public async Task publish_registers_and_prints_id_and_version_and_the_same_file_again_gives_the_same()
     {
@@ -153,7 +145,7 @@ public sealed class CliWriteTests
         var subject = RegistryClient.Unique("cli-lint");
         (await new RegistryClient(http).PutAsync($"/lint/config/{subject}", new { pii = "error", retention = "off" })).EnsureSuccessStatusCode();
 
-        var result = await cli.RunAsync("validate", subject, cli.File("customer.avsc", Customer));
+        var result = await cli.RunAsync("validate", subject, cli.File("customer.avsc", LintTests.Customer));
 
         result.Exit.ShouldBe(ExitCodes.Failure, result.ToString());
         result.Lines[0].ShouldBe("lint: failed, 2 error(s), 0 warning(s)");
