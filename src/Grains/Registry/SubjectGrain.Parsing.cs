@@ -86,13 +86,13 @@ public sealed partial class SubjectGrain
         }
 
         var sameType = existing.FindAll(v => v.SchemaType == candidate.SchemaType);
-        var key = VerdictKey(level, candidate, sameType);
-        if (!_verdicts.TryGetValue(key, out var verdict))
+        var key = VerdictKey.Of(level, candidate, sameType);
+        if (!TryGetVerdict(key, sameType, out var verdict))
         {
             // Prior versions come parsed from _parsed: only the candidate was parsed for this check.
             var versions = sameType.ConvertAll(v => new VersionedSchema(v.Version, Parsed(v)));
             verdict = new CompatibilityChecker(candidate.Format).Check(level, candidate.Parsed, versions);
-            Remember(_verdicts, key, verdict);
+            RememberVerdict(key, sameType, verdict);
         }
 
         return verdict;
