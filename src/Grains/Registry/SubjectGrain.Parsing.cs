@@ -78,20 +78,21 @@ public sealed partial class SubjectGrain
         return CompatibilityLevels.TryParse(name, out var level) ? level : CompatibilityLevel.Backward;
     }
 
-    private CompatibilityResult Check(CompatibilityLevel level, PreparedSchema candidate, IEnumerable<SubjectVersionState> existing)
+    private CompatibilityResult Check(CompatibilityLevel level, PreparedSchema candidate, List<SubjectVersionState> existing)
     {
-        var versions = existing.Where(v => v.SchemaType == candidate.SchemaType)
-            .Select(v => new VersionedSchema(v.Version, Parsed(v))).ToList();
-        if (existing.Any(v => v.SchemaType != candidate.SchemaType) && level != CompatibilityLevel.None)
+        if (level != CompatibilityLevel.None && existing.Exists(v => v.SchemaType != candidate.SchemaType))
         {
             return CompatibilityResult.Incompatible(["Incompatible because of different schema type"]);
         }
 
-        var key = VerdictKey(level, candidate, versions);
-        if (!_verdicts.TryGetValue(key, out var verdict))
+        var sameType = existing.FindAll(v => v.SchemaType == candidate.SchemaType);
+        var key = VerdictKey.Of(level, candidate, sameType);
+        if (!TryGetVerdict(key, sameType, out var verdict))
         {
+            // Prior versions come parsed from _parsed: only the candidate was parsed for this check.
+            var versions = sameType.ConvertAll(v => new VersionedSchema(v.Version, Parsed(v)));
             verdict = new CompatibilityChecker(candidate.Format).Check(level, candidate.Parsed, versions);
-            Remember(_verdicts, key, verdict);
+            RememberVerdict(key, sameType, verdict);
         }
 
         return verdict;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -13,6 +14,7 @@ internal static class AvroDefaults
 {
     public static bool IsValid(AvroType type, JsonNode? value) => IsValid(type, value, []);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsValid(AvroType type, JsonNode? value, HashSet<AvroType> visiting)
     {
         var kind = value?.GetValueKind() ?? JsonValueKind.Null;

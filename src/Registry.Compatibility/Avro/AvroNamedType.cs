@@ -7,7 +7,7 @@ public abstract class AvroNamedType(AvroKind kind, string name, string? space) :
 
     public string? Namespace { get; } = space;
 
-    public string FullName => string.IsNullOrEmpty(Namespace) ? Name : $"{Namespace}.{Name}";
+    public string FullName { get; } = string.IsNullOrEmpty(space) ? name : $"{space}.{name}";
 
     /// <summary>Aliases, resolved to full names.</summary>
     public IReadOnlyList<string> Aliases { get; internal set; } = [];

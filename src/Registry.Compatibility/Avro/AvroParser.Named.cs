@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -65,6 +66,7 @@ internal sealed partial class AvroParser
         return result;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroRecordType ParseRecord(JsonElement element, string? space, bool isError)
     {
         var (name, ns) = ParseName(element, space, "record");
@@ -77,10 +79,11 @@ internal sealed partial class AvroParser
         }
 
         var fields = new List<AvroField>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var fieldElement in fieldsElement.EnumerateArray())
         {
             var field = ParseField(fieldElement, record, fields.Count);
-            if (fields.Any(f => f.Name == field.Name))
+            if (!names.Add(field.Name))
             {
                 throw new AvroSchemaException($"Duplicate field {field.Name} in record {record.FullName}");
             }
@@ -92,6 +95,7 @@ internal sealed partial class AvroParser
         return record;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroField ParseField(JsonElement element, AvroRecordType record, int position)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -99,10 +103,21 @@ internal sealed partial class AvroParser
             throw new AvroSchemaException($"Field of {record.FullName} is not an object: {element.GetRawText()}");
         }
 
-        var name = OptionalString(element, "name", $"a field of {record.FullName}")
-            ?? throw new AvroSchemaException($"No field name in {record.FullName}: {element.GetRawText()}");
+        // Messages are built only on failure: a wide record has hundreds of fields.
+        if (!element.TryGetProperty("name", out var nameElement) || nameElement.ValueKind == JsonValueKind.Null)
+        {
+            throw new AvroSchemaException($"No field name in {record.FullName}: {element.GetRawText()}");
+        }
+
+        var name = nameElement.ValueKind == JsonValueKind.String
+            ? nameElement.GetString()!
+            : throw new AvroSchemaException($"\"name\" of a field of {record.FullName} must be a string: {nameElement.GetRawText()}");
         AvroNames.ValidateName(name, "field");
-        var typeElement = Required(element, "type", $"No field type for {name} in {record.FullName}");
+        if (!element.TryGetProperty("type", out var typeElement))
+        {
+            throw new AvroSchemaException($"No field type for {name} in {record.FullName}: {element.GetRawText()}");
+        }
+
         var field = new AvroField(name, ParseType(typeElement, record.Namespace), position)
         {
             Doc = OptionalString(element, "doc", name),
@@ -118,13 +133,14 @@ internal sealed partial class AvroParser
         if (element.TryGetProperty("default", out var defaultValue))
         {
             field.HasDefault = true;
-            field.Default = JsonNode.Parse(defaultValue.GetRawText());
+            field.Default = defaultValue.ValueKind == JsonValueKind.Null ? null : JsonNode.Parse(defaultValue.GetRawText());
             _defaults.Add((record, field));
         }
 
         return field;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> ParseFieldAliases(JsonElement element, string field)
     {
         if (!element.TryGetProperty("aliases", out var aliases) || aliases.ValueKind == JsonValueKind.Null)

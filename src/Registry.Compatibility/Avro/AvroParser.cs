@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -6,7 +7,9 @@ namespace DataSpine.Registry.Compatibility.Avro;
 /// <summary>
 /// Parses Avro schema JSON into <see cref="AvroType"/> nodes, following the specification's
 /// "Schema Declaration" and "Names" sections. Named types defined by references are parsed first into
-/// the same name table, as Confluent's registry does.
+/// the same name table, as Confluent's registry does. Per-node methods skip tiered compilation
+/// (AggressiveOptimization) for the reason given on AvroCompatibility: every new schema a subject
+/// checks is parsed once, and unoptimised code made that parse several times slower for seconds.
 /// </summary>
 internal sealed partial class AvroParser
 {
@@ -44,6 +47,7 @@ internal sealed partial class AvroParser
         return type;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroType ParseType(JsonElement element, string? space)
     {
         if (++_depth > MaxDepth)
@@ -67,6 +71,7 @@ internal sealed partial class AvroParser
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroType Resolve(string name, string? space)
     {
         if (AvroPrimitiveType.Names.TryGetValue(name, out var kind))
@@ -88,6 +93,7 @@ internal sealed partial class AvroParser
         throw new AvroSchemaException($"\"{name}\" is not a defined name. The type must be a primitive, a defined name or a {{\"type\": ...}} expression");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroUnionType ParseUnion(JsonElement element, string? space)
     {
         var branches = new List<AvroType>();
@@ -112,6 +118,7 @@ internal sealed partial class AvroParser
         return new AvroUnionType(branches);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private AvroType ParseObject(JsonElement element, string? space)
     {
         if (!element.TryGetProperty("type", out var typeElement))
@@ -158,6 +165,7 @@ internal sealed partial class AvroParser
     private static JsonElement Required(JsonElement element, string name, string message) =>
         element.TryGetProperty(name, out var value) ? value : throw new AvroSchemaException($"{message}: {element.GetRawText()}");
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? OptionalString(JsonElement element, string name, string owner)
     {
         if (!element.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -170,11 +178,21 @@ internal sealed partial class AvroParser
             : throw new AvroSchemaException($"\"{name}\" of {owner} must be a string: {value.GetRawText()}");
     }
 
-    private static List<KeyValuePair<string, JsonNode?>> CustomProperties(JsonElement element, HashSet<string> reserved) =>
-        element.EnumerateObject()
-            .Where(p => !reserved.Contains(p.Name))
-            .Select(p => new KeyValuePair<string, JsonNode?>(p.Name, JsonNode.Parse(p.Value.GetRawText())))
-            .ToList();
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static KeyValuePair<string, JsonNode?>[] CustomProperties(JsonElement element, HashSet<string> reserved)
+    {
+        // Most nodes have none: no list for them (a wide schema has a node per field and per type).
+        List<KeyValuePair<string, JsonNode?>>? found = null;
+        foreach (var property in element.EnumerateObject())
+        {
+            if (!reserved.Contains(property.Name))
+            {
+                (found ??= []).Add(new KeyValuePair<string, JsonNode?>(property.Name, JsonNode.Parse(property.Value.GetRawText())));
+            }
+        }
+
+        return found is null ? [] : [.. found];
+    }
 
     private static string ToJson(JsonNode? node) => node?.ToJsonString() ?? "null";
 }

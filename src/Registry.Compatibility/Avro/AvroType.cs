@@ -16,5 +16,9 @@ public abstract class AvroType
     public IReadOnlyList<KeyValuePair<string, JsonNode?>> Properties { get; internal set; } = [];
 
     /// <summary>The type name as the specification spells it ("int", "record", ...).</summary>
-    public string TypeName => Kind.ToString().ToLowerInvariant();
+    public string TypeName => TypeNames[(int)Kind];
+
+    // In AvroKind's order; the parser and the canonical writer ask for it once per node.
+    private static readonly string[] TypeNames =
+        ["null", "boolean", "int", "long", "float", "double", "bytes", "string", "record", "enum", "array", "map", "union", "fixed"];
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -5,6 +6,7 @@ namespace DataSpine.Registry.Compatibility.Avro;
 
 internal static partial class AvroWriter
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteFields(Utf8JsonWriter writer, AvroRecordType record, Form form, HashSet<string> known)
     {
         writer.WriteStartArray("fields");
@@ -57,8 +59,14 @@ internal static partial class AvroWriter
     }
 
     // Custom properties are sorted so that attribute order in the source does not change the id.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteProperties(Utf8JsonWriter writer, IReadOnlyList<KeyValuePair<string, JsonNode?>> properties)
     {
+        if (properties.Count == 0)
+        {
+            return;
+        }
+
         foreach (var (key, value) in properties.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             writer.WritePropertyName(key);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -8,7 +9,8 @@ namespace DataSpine.Registry.Compatibility.Avro;
 /// Writes a parsed schema back to JSON, either in the specification's Parsing Canonical Form
 /// ("Parsing Canonical Form for Schemas": PRIMITIVES, FULLNAMES, STRIP, ORDER, STRINGS, INTEGERS,
 /// WHITESPACE) or in a normalized form that keeps doc, defaults, aliases and custom properties.
-/// A named type is written in full once, then by its full name.
+/// A named type is written in full once, then by its full name. Per-node methods are compiled
+/// optimised at once, as in the parser: the normalized form fingerprints every new schema.
 /// </summary>
 internal static partial class AvroWriter
 {
@@ -37,6 +39,7 @@ internal static partial class AvroWriter
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteType(Utf8JsonWriter writer, AvroType type, Form form, HashSet<string> known)
     {
         switch (type)
@@ -62,6 +65,7 @@ internal static partial class AvroWriter
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WritePrimitive(Utf8JsonWriter writer, AvroPrimitiveType type, Form form)
     {
         if (form == Form.ParsingCanonical || (type.LogicalType is null && type.Properties.Count == 0))
@@ -76,6 +80,7 @@ internal static partial class AvroWriter
         writer.WriteEndObject();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteComplex(Utf8JsonWriter writer, AvroType type, Form form, HashSet<string> known)
     {
         var normalized = form == Form.Normalized;

@@ -88,4 +88,27 @@ public sealed class CompatibilityTests
         transitive.GetProperty("is_compatible").GetBoolean().ShouldBeFalse();
         transitive.GetProperty("messages").EnumerateArray().ShouldContain(m => m.GetString()!.Contains("oldSchemaVersion: 1"));
     }
+
+    [Fact]
+    public async Task a_remembered_verdict_is_not_reused_once_a_version_number_holds_another_schema()
+    {
+        await using var node = NodeFactory.Sqlite();
+        var registry = new RegistryClient(node.CreateClient());
+        var subject = RegistryClient.Unique("verdict");
+        const string StringId = """{"type":"record","name":"User","namespace":"test","fields":[{"name":"id","type":"string"}]}""";
+        (await registry.PutAsync($"/mode/{subject}", new { mode = "IMPORT" })).EnsureSuccessStatusCode();
+        (await registry.PostAsync($"/subjects/{subject}/versions", new { schema = RegistryClient.UserV1, id = 901, version = 1 })).EnsureSuccessStatusCode();
+        var check = $"/compatibility/subjects/{subject}/versions?verbose=true";
+        (await RegistryClient.JsonOf(await registry.PostAsync(check, new { schema = RegistryClient.UserV2 })))
+            .GetProperty("is_compatible").GetBoolean().ShouldBeTrue();
+
+        // Same level, candidate, number of versions and latest version number: only the schema differs.
+        (await registry.DeleteAsync($"/subjects/{subject}/versions/1")).EnsureSuccessStatusCode();
+        (await registry.DeleteAsync($"/subjects/{subject}/versions/1?permanent=true")).EnsureSuccessStatusCode();
+        (await registry.PostAsync($"/subjects/{subject}/versions", new { schema = StringId, id = 902, version = 1 })).EnsureSuccessStatusCode();
+
+        var again = await RegistryClient.JsonOf(await registry.PostAsync(check, new { schema = RegistryClient.UserV2 }));
+        again.GetProperty("is_compatible").GetBoolean().ShouldBeFalse(again.ToString());
+        again.GetProperty("messages")[0].GetString()!.ShouldContain("TYPE_MISMATCH");
+    }
 }

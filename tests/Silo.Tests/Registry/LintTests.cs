@@ -2,7 +2,8 @@ namespace DataSpine.Silo.Tests.Registry;
 
 public sealed class LintTests
 {
-    private const string Customer = """
+    /// <summary>Two fields that look like PII (emailAddress, Home.ipAddress), untagged; also used by the CLI tests.</summary>
+    internal const string Customer = """
         {"type":"record","name":"Customer","namespace":"crm","fields":[
           {"name":"id","type":"long"},
           {"name":"emailAddress","type":"string"},

@@ -1,0 +1,67 @@
+using DataSpine.Cli.Registry;
+
+namespace DataSpine.Cli;
+
+/// <summary>The <c>dataspine</c> command: <c>dataspine registry subjects|latest|validate|publish ...</c>.</summary>
+public static class CliProgram
+{
+    public const string DefaultUrl = "http://127.0.0.1:8080";
+
+    /// <summary>Where the node is when <c>--url</c> is not given.</summary>
+    public const string UrlVariable = "DATASPINE_URL";
+
+    public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
+
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        if (args.Count > 0 && args[0] is "--help" or "-h" or "help")
+        {
+            await output.WriteAsync(RegistryUsage.Text);
+            return ExitCodes.Success;
+        }
+
+        if (args.Count == 0 || args[0] != "registry")
+        {
+            await error.WriteLineAsync(args.Count == 0 ? "dataspine: missing command" : $"dataspine: unknown command '{args[0]}'");
+            await error.WriteAsync(RegistryUsage.Text);
+            return ExitCodes.UsageOrConnection;
+        }
+
+        var rest = args.Skip(1).ToList();
+        Uri node;
+        try
+        {
+            var url = CliArguments.Parse(rest, RegistryCommands.Flags).Value("url")
+                ?? Environment.GetEnvironmentVariable(UrlVariable) ?? DefaultUrl;
+            node = NodeUrl(url);
+        }
+        catch (CliUsageException e)
+        {
+            await error.WriteLineAsync($"dataspine registry: {e.Message}");
+            return ExitCodes.UsageOrConnection;
+        }
+
+        using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(30) };
+        return await new RegistryCommands(http, output, error).RunAsync(rest);
+    }
+
+    /// <summary>The node's root URL; the registry's own base (…/registry, what Confluent clients take) works too.</summary>
+    internal static Uri NodeUrl(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
+        {
+            throw new CliUsageException($"--url must be an http(s) URL, not '{text}'");
+        }
+
+        var path = url.AbsolutePath.TrimEnd('/');
+        if (path.EndsWith("/registry", StringComparison.OrdinalIgnoreCase))
+        {
+            path = path[..^"/registry".Length];
+        }
+
+        return new UriBuilder(url) { Path = path + "/", Query = "", Fragment = "" }.Uri;
+    }
+}
