@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in Release against a private PostgreSQL (started and stopped here).
-# Usage: ./scripts/bench.sh [runtime|storage|catalog|search|registry|lineage|all]
+# Usage: ./scripts/bench.sh [runtime|storage|catalog|search|registry|lineage|cluster|all]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

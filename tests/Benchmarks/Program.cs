@@ -1,9 +1,10 @@
 using DataSpine.Benchmarks.Catalog;
+using DataSpine.Benchmarks.Cluster;
 using DataSpine.Benchmarks.Lineage;
 using DataSpine.Benchmarks.Registry;
 using DataSpine.Benchmarks.Runtime;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|lineage|all]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|lineage|cluster|all]
 // Storage benchmarks read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
 if (which is "runtime" or "all")
@@ -36,6 +37,11 @@ if (which is "lineage" or "all")
 {
     await SqlParseBenchmark.RunAsync();
     await TraversalBenchmark.RunAsync();
+}
+
+if (which is "cluster" or "all")
+{
+    await RemoteCallBenchmark.RunAsync();
 }
 
 Console.WriteLine($"Peak working set of this process: {Environment.WorkingSet / (1024 * 1024)} MiB now, "
