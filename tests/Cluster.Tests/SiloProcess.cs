@@ -37,7 +37,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         }
     }
 
-    public static SiloProcess Start(string database, IReadOnlyDictionary<string, string> timings)
+    public static SiloProcess Start(string database, IReadOnlyDictionary<string, string> settingsOfCluster)
     {
         var publicPort = FreePort();
         var siloPort = FreePort();
@@ -48,7 +48,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DataSpine.Silo.dll"));
-        var settings = new Dictionary<string, string>(timings)
+        var settings = new Dictionary<string, string>(settingsOfCluster)
         {
             ["Urls"] = $"http://127.0.0.1:{publicPort}",
             ["Storage__Provider"] = "Postgres",
@@ -57,7 +57,6 @@ internal sealed class SiloProcess : IAsyncDisposable
             ["Cluster__AdvertisedAddress"] = $"127.0.0.1:{siloPort}",
             ["Runtime__GrainAssemblyPaths__0"] = Path.Combine(AppContext.BaseDirectory, "DataSpine.Cluster.TestGrains.dll"),
             ["Sample__Enabled"] = "false",
-            ["Secrets__KeysFolder"] = Path.Combine(start.WorkingDirectory, "keys"),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DataSpine"] = "Information",
         };

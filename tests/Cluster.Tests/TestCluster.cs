@@ -27,6 +27,7 @@ internal sealed class TestCluster : IAsyncDisposable
         ["Cluster__IAmAlivePeriod"] = "00:00:05",
     };
 
+    private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("dataspine-cluster-keys-");
     private IHost? _client;
 
     private TestCluster(string database) => Database = database;
@@ -36,6 +37,13 @@ internal sealed class TestCluster : IAsyncDisposable
     public List<SiloProcess> Silos { get; } = [];
 
     public IGrainFactory Grains => _client!.Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>The silo that owns a grain now, as this process's membership view computes it.</summary>
+    public SiloProcess OwnerOf(GrainId id)
+    {
+        var owner = _client!.Services.GetRequiredService<ClusterView>().OwnerOf(id) ?? throw new InvalidOperationException("No silo is active.");
+        return Silos.Single(s => s.SiloPort == owner.Port);
+    }
 
     public static async Task<TestCluster> StartAsync(int silos)
     {
@@ -54,7 +62,8 @@ internal sealed class TestCluster : IAsyncDisposable
     /// <summary>Starts a silo and waits until the table shows it active (as operators add silos: one at a time).</summary>
     public async Task<SiloProcess> AddSiloAsync()
     {
-        var silo = SiloProcess.Start(Database, Timings);
+        // Every silo of a cluster shares the Data Protection keys (a source's secret is read wherever its grain lives).
+        var silo = SiloProcess.Start(Database, new Dictionary<string, string>(Timings) { ["Secrets__KeysFolder"] = _keys.FullName });
         Silos.Add(silo);
         await WaitForAsync(async () => await StatusAsync(silo) == SiloStatus.Active, TimeSpan.FromSeconds(60), () => $"silo did not become active:\n{silo.Log}");
         return silo;
@@ -72,6 +81,20 @@ internal sealed class TestCluster : IAsyncDisposable
             return await command.ExecuteScalarAsync() is int status ? (SiloStatus)status : null;
         }
         catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The job's status, or null while its grain cannot answer (its silo just died).</summary>
+    public static async Task<Grains.Catalog.ScanStatus?> StatusOrNullAsync(Grains.Catalog.IScanJobGrain job)
+    {
+        try
+        {
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(1));
+            return (await job.GetAsync().WaitAsync(quick.Token))?.Status;
+        }
+        catch (Exception error) when (error is TimeoutException or OperationCanceledException)
         {
             return null;
         }
@@ -110,7 +133,7 @@ internal sealed class TestCluster : IAsyncDisposable
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
         var storage = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = Database };
-        builder.Services.AddGrainRuntime(new GrainRuntimeOptions { CallTimeout = TimeSpan.FromSeconds(20) }, storage, typeof(ICounterGrain).Assembly)
+        builder.Services.AddGrainRuntime(new GrainRuntimeOptions { CallTimeout = TimeSpan.FromSeconds(20) }, storage, typeof(ICounterGrain).Assembly, typeof(Grains.GrainsAssembly).Assembly)
             .AddCluster(new ClusterOptions
             {
                 Mode = ClusterMode.Postgres,

@@ -13,5 +13,4 @@ public static class CatalogErrors
     public const string SourceMissing = "source_missing";
     public const string SourceUnreadable = "source_unreadable";
     public const string ScanFailed = "scan_failed";
-    public const string ScanInterrupted = "scan_interrupted";
 }

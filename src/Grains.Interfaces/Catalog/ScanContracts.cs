@@ -27,4 +27,5 @@ public sealed record ScanView(
     string? ErrorCode,
     string? Error,
     IReadOnlyList<ObjectError> ObjectErrors,
-    IReadOnlyList<string> DeletedAssets);
+    IReadOnlyList<string> DeletedAssets,
+    int Resumed = 0);

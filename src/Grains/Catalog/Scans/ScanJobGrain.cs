@@ -16,14 +16,18 @@ internal sealed partial class ScanJobGrain([PersistentState("scan")] IPersistent
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _counters = Counters.From(State.Progress);
         if (State.Exists && State.Status is ScanStatus.Queued or ScanStatus.Running)
         {
-            // Only the activation that started a scan runs it; one found running was cut off by a stop.
-            Finish(ScanStatus.Failed, CatalogErrors.ScanInterrupted, "The node stopped during this scan; start a new one.");
+            // Its silo died or stopped mid-scan: this activation (on the grain's new owner) runs it again.
+            // Taking objects in is idempotent, so what was already stored counts as unchanged this time.
+            State.Resumed++;
+            _counters = new Counters();
             await scan.WriteStateAsync();
+            var cancel = new CancellationTokenSource();
+            _requestCancel = cancel.Cancel;
+            _ = RunAsync(cancel);
         }
-
-        _counters = Counters.From(State.Progress);
     }
 
     public async Task<ScanView> StartAsync(string sourceId)
@@ -56,7 +60,7 @@ internal sealed partial class ScanJobGrain([PersistentState("scan")] IPersistent
     }
 
     private ScanView View() => new(GetPrimaryKeyString(), State.SourceId, State.Status, _counters.Snapshot(), State.CreatedAt,
-        State.StartedAt, State.FinishedAt, State.ErrorCode, State.Error, State.ObjectErrors, State.DeletedAssets);
+        State.StartedAt, State.FinishedAt, State.ErrorCode, State.Error, State.ObjectErrors, State.DeletedAssets, State.Resumed);
 
     private void Finish(ScanStatus status, string? code = null, string? error = null)
     {

@@ -24,4 +24,7 @@ public sealed record ScanState
     public List<ObjectError> ObjectErrors { get; set; } = [];
 
     public List<string> DeletedAssets { get; set; } = [];
+
+    /// <summary>How many times the scan was taken up again after its silo went away.</summary>
+    public int Resumed { get; set; }
 }
