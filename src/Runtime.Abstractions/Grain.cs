@@ -35,5 +35,16 @@ public abstract class Grain
     protected IDisposable RegisterGrainTimer(Func<CancellationToken, Task> callback, TimeSpan dueTime, TimeSpan period) =>
         Context.RegisterTimer(callback, dueTime, period);
 
+    /// <summary>
+    /// Registers (or changes) a durable reminder: the grain must implement <see cref="Reminders.IRemindable"/>.
+    /// It fires on whichever silo owns the grain, also after the silo that registered it died.
+    /// </summary>
+    protected Task RegisterOrUpdateReminderAsync(string name, TimeSpan dueTime, TimeSpan period) =>
+        GrainFactory.GetGrain<Reminders.IReminderTableGrain>("all")
+            .UpsertAsync(new Reminders.ReminderEntry(GrainId.Type, GrainId.Key, name, DateTimeOffset.UtcNow + dueTime, period));
+
+    protected Task UnregisterReminderAsync(string name) =>
+        GrainFactory.GetGrain<Reminders.IReminderTableGrain>("all").RemoveAsync(GrainId.Type, GrainId.Key, name);
+
     internal void Attach(IGrainContext context) => _context = context;
 }

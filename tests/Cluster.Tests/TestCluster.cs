@@ -25,6 +25,7 @@ internal sealed class TestCluster : IAsyncDisposable
         ["Cluster__TableRefreshPeriod"] = "00:00:00.500",
         ["Cluster__NewSiloGracePeriod"] = "00:00:05",
         ["Cluster__IAmAlivePeriod"] = "00:00:05",
+        ["Cluster__ReminderPollPeriod"] = "00:00:00.200",
     };
 
     private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("dataspine-cluster-keys-");

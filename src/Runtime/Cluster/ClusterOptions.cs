@@ -57,6 +57,9 @@ public sealed class ClusterOptions
     /// <summary>A silo that started this recently is not voted dead for missed probes (it is still warming up).</summary>
     public TimeSpan NewSiloGracePeriod { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>How often a silo looks for due reminders of the grains it owns.</summary>
+    public TimeSpan ReminderPollPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How often a silo re-reads the membership table.</summary>
     public TimeSpan TableRefreshPeriod { get; set; } = TimeSpan.FromSeconds(5);
 

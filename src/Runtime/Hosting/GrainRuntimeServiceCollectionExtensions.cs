@@ -6,6 +6,7 @@ using DataSpine.Runtime.Cluster;
 using DataSpine.Runtime.Management;
 using DataSpine.Runtime.Metrics;
 using DataSpine.Runtime.References;
+using DataSpine.Runtime.Reminders;
 using DataSpine.Runtime.Search;
 using DataSpine.Runtime.Storage;
 using DataSpine.Runtime.Types;
@@ -45,6 +46,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<MembershipService>();
         services.AddHostedService(sp => sp.GetRequiredService<MembershipService>());
+        services.AddHostedService<ReminderService>();
         if (cluster.Mode == ClusterMode.Embedded)
         {
             services.AddSingleton<IMembershipTable, InMemoryMembershipTable>();
@@ -89,7 +91,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddHostedService<SiloMonitorService>();
         // The cluster replaces these with answers from every live silo (issue 6).
         services.TryAddSingleton<IClusterSnapshots, LocalClusterSnapshots>();
-        services.TryAddSingleton<IClusterReminders, NoReminders>();
+        services.TryAddSingleton<IClusterReminders, TableReminders>();
         services.TryAddSingleton(_ => CreateStorage(storage));
         services.TryAddSingleton(sp => sp.GetRequiredService<IGrainStorage>() as ISearchIndex
             ?? throw new InvalidOperationException("The configured grain storage has no search index."));

@@ -1,0 +1,102 @@
+using DataSpine.Runtime.Activations;
+using DataSpine.Runtime.Cluster;
+using DataSpine.Runtime.Types;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace DataSpine.Runtime.Reminders;
+
+/// <summary>
+/// Fires the reminders of grains this silo owns: it reads the table every poll period and delivers each
+/// due tick to the grain as a call (so it runs in the grain's turn order). Only the owner fires, so when a
+/// silo dies its grains' reminders fire on their new owners. A tick missed while no silo owned the grain
+/// fires once, not once per missed period.
+/// </summary>
+internal sealed partial class ReminderService(
+    IGrainFactory grains,
+    GrainTypeRegistry types,
+    ActivationDirectory directory,
+    ClusterView view,
+    ClusterOptions options,
+    TimeProvider clock,
+    ILogger<ReminderService> logger) : BackgroundService
+{
+    private static readonly System.Reflection.MethodInfo s_receive = typeof(IRemindable).GetMethod(nameof(IRemindable.ReceiveReminderAsync))!;
+    private readonly Dictionary<(string, string, string), DateTimeOffset> _lastFired = [];
+    private readonly Dictionary<string, GrainMethod> _receivers = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (options.Role != ClusterRole.Silo)
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(options.ReminderPollPeriod);
+        while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
+        {
+            try
+            {
+                await FireDueAsync();
+            }
+            catch (Exception error) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogPollFailed(error);
+            }
+        }
+    }
+
+    private async Task FireDueAsync()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var reminder in await grains.GetGrain<IReminderTableGrain>("all").ListAsync())
+        {
+            var id = new GrainId(reminder.GrainType, reminder.GrainKey);
+            var key = (reminder.GrainType, reminder.GrainKey, reminder.Name);
+            if (!view.IsOwnedHere(id) || now < reminder.StartAt)
+            {
+                _lastFired.Remove(key);
+                continue;
+            }
+
+            var periods = (long)((now - reminder.StartAt) / reminder.Period);
+            var due = reminder.StartAt + (reminder.Period * periods);
+            if (_lastFired.TryGetValue(key, out var last) && last >= due)
+            {
+                continue;
+            }
+
+            _lastFired[key] = due;
+            Fire(id, reminder);
+        }
+    }
+
+    private void Fire(GrainId id, ReminderEntry reminder)
+    {
+        var type = types.All.FirstOrDefault(t => t.Name == reminder.GrainType && typeof(IRemindable).IsAssignableFrom(t.Implementation));
+        if (type is null)
+        {
+            LogNotRemindable(reminder.GrainType, reminder.Name);
+            return;
+        }
+
+        if (!_receivers.TryGetValue(type.Name, out var receive))
+        {
+            _receivers[type.Name] = receive = GrainMethodCompiler.Compile(s_receive, type);
+        }
+
+        var tick = new Request<object?>(receive, [reminder.Name], copier: null);
+        directory.Deliver(type, id, tick);
+        tick.Task.ContinueWith(t => LogTickFailed(t.Exception!, id, reminder.Name), CancellationToken.None,
+            TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the reminder table failed; will retry")]
+    private partial void LogPollFailed(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Name} is for grain type {GrainType}, which does not implement IRemindable here")]
+    private partial void LogNotRemindable(string grainType, string name);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Name} of {Grain} failed")]
+    private partial void LogTickFailed(Exception error, GrainId grain, string name);
+}

@@ -1,0 +1,44 @@
+using DataSpine.Cluster.TestGrains;
+using DataSpine.Runtime;
+
+namespace DataSpine.Cluster.Tests;
+
+/// <summary>Durable reminders fire on whichever silo owns the grain, also after its owner is killed.</summary>
+public sealed class ReminderTests
+{
+    [Fact]
+    public async Task a_reminder_fires_on_a_survivor_after_its_owner_is_killed_and_stops_when_unregistered()
+    {
+        await using var cluster = await TestCluster.StartAsync(silos: 3);
+        var ticker = cluster.Grains.GetGrain<ITickerGrain>("ticker-1");
+        await ticker.StartAsync(TimeSpan.FromSeconds(1));
+        await TestCluster.WaitForAsync(async () => await ticker.GetTicksAsync() >= 2, TimeSpan.FromSeconds(20), () => "the reminder did not fire");
+
+        cluster.OwnerOf(new GrainId("ticker", "ticker-1")).Kill();
+        var before = await TicksAsync(ticker);
+        await TestCluster.WaitForAsync(async () => await TicksAsync(ticker) >= before + 2, TimeSpan.FromSeconds(30),
+            () => "the reminder did not fire on a survivor");
+
+        await ticker.StopAsync();
+        await Task.Delay(TimeSpan.FromSeconds(1.5)); // a tick already delivered may still land
+        var stopped = await ticker.GetTicksAsync();
+        await Task.Delay(TimeSpan.FromSeconds(3));
+        (await ticker.GetTicksAsync()).ShouldBe(stopped);
+    }
+
+    /// <summary>The count, retried while the grain's silo is being declared dead.</summary>
+    private static async Task<int> TicksAsync(ITickerGrain ticker)
+    {
+        while (true)
+        {
+            try
+            {
+                return await ticker.GetTicksAsync();
+            }
+            catch (TimeoutException)
+            {
+                // its old silo is not declared dead yet
+            }
+        }
+    }
+}
