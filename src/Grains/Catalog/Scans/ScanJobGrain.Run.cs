@@ -32,6 +32,7 @@ internal sealed partial class ScanJobGrain
         await scan.WriteStateAsync();
         var source = GrainFactory.GetGrain<ISourceGrain>(State.SourceId);
         IReadOnlyList<KnownAsset>? seen = null;
+        (ScanStatus Status, string? Code, string? Error) outcome;
         try
         {
             var definition = await source.GetDefinitionAsync()
@@ -44,24 +45,27 @@ internal sealed partial class ScanJobGrain
                 seen = await ScanAsync(connector, definition.Options, source, cancel);
             }
 
-            Finish(ScanStatus.Succeeded);
+            outcome = (ScanStatus.Succeeded, null, null);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            Finish(ScanStatus.Cancelled);
+            outcome = (ScanStatus.Cancelled, null, null);
         }
         catch (SourceAccessException error)
         {
-            Finish(ScanStatus.Failed, error.Code, error.Message);
+            outcome = (ScanStatus.Failed, error.Code, error.Message);
         }
         catch (Exception error)
         {
-            Finish(ScanStatus.Failed, CatalogErrors.ScanFailed, error.Message);
+            outcome = (ScanStatus.Failed, CatalogErrors.ScanFailed, error.Message);
         }
 
-        await scan.WriteStateAsync();
+        // The source learns first, so a client that sees the scan finished also sees what it found.
         // Only a finished scan knows what vanished; a failed or cancelled one leaves what was known.
-        await source.CompleteScanAsync(new ScanSummary(GetPrimaryKeyString(), State.Status, State.FinishedAt), seen);
+        var finishedAt = clock.GetUtcNow();
+        await source.CompleteScanAsync(new ScanSummary(GetPrimaryKeyString(), outcome.Status, finishedAt), seen);
+        Finish(outcome.Status, outcome.Code, outcome.Error);
+        await scan.WriteStateAsync();
     }
 
     private async Task<IReadOnlyList<KnownAsset>> ScanAsync(
