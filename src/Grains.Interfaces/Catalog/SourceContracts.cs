@@ -12,6 +12,9 @@ public sealed record SourceOptions
 
     /// <summary>How many objects a scan harvests and profiles at once.</summary>
     public int MaxParallelism { get; init; } = 8;
+
+    /// <summary>Scan on this interval (e.g. "06:00:00"), by a durable reminder: it fires even after the silo that set it died.</summary>
+    public TimeSpan? ScanEvery { get; init; }
 }
 
 /// <summary>What a user registers. The connection is a secret: stored encrypted, never returned.</summary>

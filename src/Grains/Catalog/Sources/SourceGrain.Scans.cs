@@ -3,6 +3,22 @@ namespace DataSpine.Grains.Catalog.Sources;
 internal sealed partial class SourceGrain
 {
     private const int RememberedScanKeys = 200;
+    private const string ScheduledScan = "scheduled-scan";
+
+    /// <summary>A scheduled scan starts unless the last one is still going (scans never pile up).</summary>
+    public async Task ReceiveReminderAsync(string reminderName)
+    {
+        if (reminderName != ScheduledScan || !State.Exists || State.LastScan?.Status is ScanStatus.Queued or ScanStatus.Running)
+        {
+            return;
+        }
+
+        await StartScanAsync(idempotencyKey: null);
+    }
+
+    private Task ScheduleScansAsync() => State.Options.ScanEvery is { } every
+        ? RegisterOrUpdateReminderAsync(ScheduledScan, every, every)
+        : UnregisterReminderAsync(ScheduledScan);
 
     public async Task<SourceResult<ScanStarted>> StartScanAsync(string? idempotencyKey)
     {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using DataSpine.Grains.Catalog.Connectors;
 using DataSpine.Grains.Catalog.Secrets;
 using DataSpine.Runtime;
+using DataSpine.Runtime.Reminders;
 
 namespace DataSpine.Grains.Catalog.Sources;
 
@@ -9,7 +10,7 @@ namespace DataSpine.Grains.Catalog.Sources;
 internal sealed partial class SourceGrain(
     [PersistentState("source")] IPersistentState<SourceState> source,
     SecretProtector secrets,
-    TimeProvider clock) : Grain, ISourceGrain
+    TimeProvider clock) : Grain, ISourceGrain, IRemindable
 {
     private SourceState State => source.State;
 
@@ -40,6 +41,7 @@ internal sealed partial class SourceGrain(
         }
 
         await source.ClearStateAsync();
+        await UnregisterReminderAsync(ScheduledScan);
         await Directory.ReleaseAsync(GetPrimaryKeyString());
         return true;
     }
@@ -95,6 +97,7 @@ internal sealed partial class SourceGrain(
         State.CreatedAt = created ? now : State.CreatedAt;
         State.UpdatedAt = now;
         await source.WriteStateAsync();
+        await ScheduleScansAsync();
         return SourceResult.Ok(View());
     }
 

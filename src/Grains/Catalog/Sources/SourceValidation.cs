@@ -33,6 +33,11 @@ internal static class SourceValidation
             return "options.maxParallelism must be between 1 and 64.";
         }
 
+        if (options.ScanEvery is { } every && (every < TimeSpan.FromSeconds(1) || every > TimeSpan.FromDays(366)))
+        {
+            return "options.scanEvery must be between 00:00:01 and 366.00:00:00.";
+        }
+
         if (options.IncludeSchemas.Count + options.ExcludeSchemas.Count > MaxSchemas
             || options.IncludeSchemas.Concat(options.ExcludeSchemas).Any(string.IsNullOrWhiteSpace))
         {
