@@ -51,7 +51,15 @@ internal sealed partial class MembershipService(
         {
             // Storage already holds every acknowledged write, so leaving hands nothing over.
             await SetStatusAsync(self, SiloStatus.ShuttingDown, cancellationToken);
-            await directory.DeactivateAllAsync();
+            try
+            {
+                await directory.DeactivateAllAsync();
+            }
+            catch (TimeoutException)
+            {
+                LogSlowShutdown(); // a grain still busy is cut off; its acknowledged writes are in storage already
+            }
+
             await SetStatusAsync(self, SiloStatus.Dead, cancellationToken);
         }
     }
@@ -192,6 +200,9 @@ internal sealed partial class MembershipService(
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Membership declares this silo ({Silo}) dead; stopping")]
     private partial void LogDeclaredDead(SiloAddress silo);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Grains did not deactivate within the shutdown timeout; leaving anyway")]
+    private partial void LogSlowShutdown();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Membership upkeep failed; will retry")]
     private partial void LogMembershipError(Exception error);
