@@ -29,14 +29,14 @@ internal sealed class ClusterView
 
     public void Update(MembershipSnapshot snapshot)
     {
-        Snapshot = snapshot;
-        var silos = snapshot.Active.Select(e => e.Silo).OrderBy(s => s.ToString(), StringComparer.Ordinal).ToArray();
         var current = _placement;
         if (snapshot.Version <= current.Version && current.Version >= 0)
         {
             return;
         }
 
+        Snapshot = snapshot;
+        var silos = snapshot.Active.Select(e => e.Silo).OrderBy(s => s.ToString(), StringComparer.Ordinal).ToArray();
         _placement = new Placement(silos, [.. silos.Select(s => Hash(s.ToString()))], snapshot.Version);
         if (!silos.SequenceEqual(current.Silos))
         {

@@ -40,7 +40,9 @@ public static class RemoteCallEndpoint
             return;
         }
 
-        if (directory.Stopping.IsCancellationRequested)
+        // A call meant for an earlier start of this address is for a silo that is gone.
+        if (directory.Stopping.IsCancellationRequested
+            || headers[RemoteCallProtocol.Generation].ToString() != view.Self?.Generation.ToString(CultureInfo.InvariantCulture))
         {
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;

@@ -23,7 +23,7 @@ internal sealed partial class ReminderService(
 {
     private static readonly System.Reflection.MethodInfo s_receive = typeof(IRemindable).GetMethod(nameof(IRemindable.ReceiveReminderAsync))!;
     private readonly Dictionary<(string, string, string), DateTimeOffset> _lastFired = [];
-    private readonly Dictionary<string, GrainMethod> _receivers = [];
+    private readonly Dictionary<string, GrainMethod?> _receivers = [];
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -73,20 +73,20 @@ internal sealed partial class ReminderService(
 
     private void Fire(GrainId id, ReminderEntry reminder)
     {
-        var type = types.All.FirstOrDefault(t => t.Name == reminder.GrainType && typeof(IRemindable).IsAssignableFrom(t.Implementation));
-        if (type is null)
+        if (!_receivers.TryGetValue(reminder.GrainType, out var receive))
+        {
+            var type = types.All.FirstOrDefault(t => t.Name == reminder.GrainType && typeof(IRemindable).IsAssignableFrom(t.Implementation));
+            _receivers[reminder.GrainType] = receive = type is null ? null : GrainMethodCompiler.Compile(s_receive, type);
+        }
+
+        if (receive is null)
         {
             LogNotRemindable(reminder.GrainType, reminder.Name);
             return;
         }
 
-        if (!_receivers.TryGetValue(type.Name, out var receive))
-        {
-            _receivers[type.Name] = receive = GrainMethodCompiler.Compile(s_receive, type);
-        }
-
         var tick = new Request<object?>(receive, [reminder.Name], copier: null);
-        directory.Deliver(type, id, tick);
+        directory.Deliver(receive.Owner, id, tick);
         tick.Task.ContinueWith(t => LogTickFailed(t.Exception!, id, reminder.Name), CancellationToken.None,
             TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
     }

@@ -64,7 +64,7 @@ internal sealed partial class ScanJobGrain
         // Only a finished scan knows what vanished; a failed or cancelled one leaves what was known.
         var finishedAt = clock.GetUtcNow();
         await source.CompleteScanAsync(new ScanSummary(GetPrimaryKeyString(), outcome.Status, finishedAt), seen);
-        Finish(outcome.Status, outcome.Code, outcome.Error);
+        Finish(finishedAt, outcome.Status, outcome.Code, outcome.Error);
         await scan.WriteStateAsync();
     }
 

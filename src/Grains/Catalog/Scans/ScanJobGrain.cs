@@ -62,12 +62,12 @@ internal sealed partial class ScanJobGrain([PersistentState("scan")] IPersistent
     private ScanView View() => new(GetPrimaryKeyString(), State.SourceId, State.Status, _counters.Snapshot(), State.CreatedAt,
         State.StartedAt, State.FinishedAt, State.ErrorCode, State.Error, State.ObjectErrors, State.DeletedAssets, State.Resumed);
 
-    private void Finish(ScanStatus status, string? code = null, string? error = null)
+    private void Finish(DateTimeOffset at, ScanStatus status, string? code, string? error)
     {
         State.Status = status;
         State.ErrorCode = code;
         State.Error = error;
-        State.FinishedAt = clock.GetUtcNow();
+        State.FinishedAt = at;
         State.Progress = _counters.Snapshot();
     }
 
