@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace DataSpine.Cluster.Tests;
@@ -39,8 +37,8 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public static SiloProcess Start(string database, IReadOnlyDictionary<string, string> settingsOfCluster)
     {
-        var publicPort = FreePort();
-        var siloPort = FreePort();
+        var publicPort = FreePorts.Next();
+        var siloPort = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Directory.CreateTempSubdirectory("dataspine-silo-").FullName,
@@ -95,12 +93,6 @@ internal sealed class SiloProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private void Append(string? line)
     {

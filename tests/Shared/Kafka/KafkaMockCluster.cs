@@ -76,14 +76,7 @@ public sealed class KafkaMockCluster : IDisposable
     }
 
     /// <summary>A loopback port nothing listens on (it was free a moment ago).</summary>
-    public static int ClosedPort()
-    {
-        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
+    public static int ClosedPort() => FreePorts.Next();
 
     public void Dispose()
     {

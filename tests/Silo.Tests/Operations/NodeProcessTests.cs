@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace DataSpine.Silo.Tests.Operations;
 
@@ -11,7 +10,7 @@ public sealed class NodeProcessTests
     [Fact]
     public async Task the_embedded_node_serves_http_on_the_given_url_and_refuses_oversized_bodies()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
         using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{port}", "--Sample:Enabled=false");
         try
@@ -37,7 +36,7 @@ public sealed class NodeProcessTests
     [Fact]
     public async Task the_first_start_registers_and_scans_the_sample_shop()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
         using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{port}");
         try
@@ -66,7 +65,7 @@ public sealed class NodeProcessTests
     public async Task strict_startup_exits_non_zero_when_storage_is_down()
     {
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
-        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{FreePort()}",
+        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{FreePorts.Next()}",
             "--Storage:Provider=Postgres", "--Storage:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Timeout=2",
             "--DATASPINE_STRICT_STARTUP=1");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
@@ -116,10 +115,4 @@ public sealed class NodeProcessTests
         return null;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using DataSpine.Cli;
 
 namespace DataSpine.Silo.Tests.Registry;
@@ -57,10 +56,7 @@ public sealed class CliReadTests
     [Fact]
     public async Task a_node_that_does_not_answer_exits_2_with_the_url_it_tried()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = FreePorts.Next();
         using var output = new StringWriter();
         using var error = new StringWriter();
 

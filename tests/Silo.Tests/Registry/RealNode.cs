@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text;
 
 namespace DataSpine.Silo.Tests.Registry;
@@ -31,10 +30,7 @@ internal sealed class RealNode : IAsyncDisposable
 
     public static async Task<RealNode> StartAsync()
     {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
+        var port = FreePorts.Next();
 
         var data = Directory.CreateTempSubdirectory("dataspine-registry-node-");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = data.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
