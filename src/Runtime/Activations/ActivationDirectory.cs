@@ -13,6 +13,8 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
 {
     private readonly ConcurrentDictionary<(GrainId Id, int Worker), GrainActivation> _activations = new();
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _deactivateAllLock = new();
+    private Task? _deactivatingAll;
     private int _nextWorker;
 
     public CancellationToken Stopping => _stopping.Token;
@@ -87,7 +89,16 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
     }
 
     /// <summary>Deactivates everything (silo shutdown), waiting up to the shutdown timeout.</summary>
-    public async Task DeactivateAllAsync()
+    public Task DeactivateAllAsync()
+    {
+        // Leaving the cluster and stopping the runtime both ask; the second waits on the first, not another timeout.
+        lock (_deactivateAllLock)
+        {
+            return _deactivatingAll ??= DeactivateAllOnceAsync();
+        }
+    }
+
+    private async Task DeactivateAllOnceAsync()
     {
         _stopping.Cancel();
         var all = _activations.Values.ToList();
