@@ -15,7 +15,9 @@ public static class SearchEndpoints
     public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search")
-            .WithSummary("Words match as prefixes; an exact name ranks first; facets count all matches; highlights mark matched words with [[ ]].");
+            .WithSummary("Words match as prefixes; an exact name ranks first, then matches in the name, then elsewhere; highlights mark matched words with [[ ]].")
+            .WithDescription($"Ranking, paging and facets cover the best {SearchQuery.RankedMatches:N0} matches. When more match, totalExact is false and "
+                + "total and facet counts are lower bounds: narrow the words or add filters to see the rest.");
         return api;
     }
 
@@ -34,11 +36,16 @@ public static class SearchEndpoints
             return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, "cursor is not one this API gave out.");
         }
 
+        if (offset >= SearchQuery.RankedMatches)
+        {
+            return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"Search pages through the best {SearchQuery.RankedMatches:N0} matches; narrow the words or add filters.");
+        }
+
         var results = await grains.GetGrain<ISearchGrain>("search").SearchAsync(new SearchQuery(q, type, source, schema, classification, take, offset));
         var next = offset + take < results.Total ? (offset + take).ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new SearchPage(results.Total, results.Hits, results.Facets, next));
+        return TypedResults.Ok(new SearchPage(results.Total, results.TotalExact, results.Hits, results.Facets, next));
     }
 
-    /// <summary>A page of search results with facet counts over all matches.</summary>
-    public sealed record SearchPage(int Total, IReadOnlyList<SearchHit> Items, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? Cursor);
+    /// <summary>A page of search results with facet counts over the ranked matches (lower bounds when totalExact is false).</summary>
+    public sealed record SearchPage(int Total, bool TotalExact, IReadOnlyList<SearchHit> Items, IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets, string? Cursor);
 }

@@ -8,9 +8,16 @@ public sealed record SearchQuery(
     string? Schema = null,
     string? Classification = null,
     int Limit = 20,
-    int Offset = 0);
+    int Offset = 0)
+{
+    /// <summary>How many of the best matches are ranked, paged and counted (see <see cref="SearchResults.TotalExact"/>).</summary>
+    public const int RankedMatches = 1_000;
+}
 
-/// <summary>One hit; <see cref="Highlight"/> marks matched words with [[ and ]].</summary>
+/// <summary>
+/// One hit; <see cref="Highlight"/> marks matched words with [[ and ]]. <see cref="Score"/> says why it
+/// ranks where it does: 4 exact name, 3 every word in the name, 2 in the qualified name, 1 elsewhere.
+/// </summary>
 public sealed record SearchHit(
     string Id,
     string Name,
@@ -22,13 +29,18 @@ public sealed record SearchHit(
     string Highlight,
     double Score);
 
-/// <summary>Counts per value of one facet over all matches (not just the page).</summary>
+/// <summary>Counts per value of one facet over the matches ranked (not just the page).</summary>
 public sealed record FacetCount(string Value, int Count);
 
+/// <summary>
+/// The page and the counts. Ranking covers the best matches up to a bound; when more matched,
+/// <see cref="TotalExact"/> is false and the total and facet counts are lower bounds.
+/// </summary>
 public sealed record SearchResults(
     int Total,
     IReadOnlyList<SearchHit> Hits,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets);
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    bool TotalExact = true);
 
 /// <summary>The storage engine's own full-text index (SQLite FTS5, PostgreSQL tsvector).</summary>
 public interface ISearchIndex

@@ -4,7 +4,10 @@ using Npgsql;
 
 namespace DataSpine.Runtime.Storage;
 
-/// <summary>Search over a weighted tsvector (name A, qualified name B, columns and classes C, comments D).</summary>
+/// <summary>
+/// Search over tsvectors: name_vector holds the name and qualified-name words (so the name matches of a
+/// broad word come from a small index), body holds every word. Both are GIN-indexed.
+/// </summary>
 public sealed partial class PostgresGrainStorage : ISearchIndex
 {
     private const string SearchSchema = """
@@ -13,15 +16,22 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
             classes TEXT[] NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL, name_words TEXT NOT NULL,
             column_words TEXT NOT NULL, body TSVECTOR NOT NULL, PRIMARY KEY (grain_type, grain_key));
         CREATE INDEX IF NOT EXISTS search_documents_body ON search_documents USING GIN (body);
+        ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS name_vector TSVECTOR;
+        UPDATE search_documents SET name_vector = to_tsvector('simple', name_words || ' ' || regexp_replace(lower(display_qn), '[^[:alnum:]]+', ' ', 'g'))
+        WHERE name_vector IS NULL;
+        CREATE INDEX IF NOT EXISTS search_documents_names ON search_documents USING GIN (name_vector);
+        CREATE INDEX IF NOT EXISTS search_documents_name ON search_documents (lower(display_name));
+        CREATE INDEX IF NOT EXISTS search_documents_qualified_name ON search_documents (lower(display_qn));
         """;
 
     private const string Filters = """
-        body @@ q.query
           AND (@type::text IS NULL OR lower(type) = lower(@type::text))
           AND (@source::text IS NULL OR source = @source::text)
           AND (@schema::text IS NULL OR schema = @schema::text)
-          AND (@class::text IS NULL OR classes @> ARRAY[@class::text])
+          AND (@class::text IS NULL OR EXISTS (SELECT 1 FROM unnest(classes) c WHERE lower(c) = lower(@class::text)))
         """;
+
+    private const string CandidateColumns = "grain_type, grain_key, display_name, type, source, classes";
 
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
@@ -33,23 +43,31 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         }
 
         var tsquery = string.Join(" & ", terms.Select(t => $"{t}:*"));
+        var window = new SearchWindow(terms);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var hits = await ReadHitsAsync(connection, query, tsquery, cancellationToken);
-        var facets = await ReadFacetsAsync(connection, query, tsquery, cancellationToken);
-        return new SearchResults(facets.Total, hits, facets.ToFacets());
+        await ReadCandidatesAsync(connection, query, window, "lower(display_name) = @exact OR lower(display_qn) = @exact", tsquery, tier: 0, cancellationToken);
+        await ReadCandidatesAsync(connection, query, window, "name_vector @@ to_tsquery('simple', @q)", tsquery, tier: 2, cancellationToken);
+        if (!window.Truncated)
+        {
+            await ReadCandidatesAsync(connection, query, window, "body @@ to_tsquery('simple', @q)", tsquery, tier: 3, cancellationToken);
+        }
+
+        var details = await ReadDetailsAsync(connection, terms, window.Page(query), cancellationToken);
+        return window.ToResults(query, details);
     }
 
     protected override async Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("""
-            INSERT INTO search_documents (grain_type, grain_key, type, source, schema, classes, display_name, display_qn, name_words, column_words, body)
+            INSERT INTO search_documents (grain_type, grain_key, type, source, schema, classes, display_name, display_qn, name_words, column_words, body, name_vector)
             VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @name, @columns,
                     setweight(to_tsvector('simple', @name), 'A') || setweight(to_tsvector('simple', @qn), 'B')
                     || setweight(to_tsvector('simple', @columns || ' ' || @classwords || ' ' || @terms), 'C')
-                    || setweight(to_tsvector('simple', @comments), 'D'))
+                    || setweight(to_tsvector('simple', @comments), 'D'),
+                    to_tsvector('simple', @name || ' ' || @qn))
             ON CONFLICT (grain_type, grain_key) DO UPDATE SET type = excluded.type, source = excluded.source, schema = excluded.schema,
                 classes = excluded.classes, display_name = excluded.display_name, display_qn = excluded.display_qn,
-                name_words = excluded.name_words, column_words = excluded.column_words, body = excluded.body
+                name_words = excluded.name_words, column_words = excluded.column_words, body = excluded.body, name_vector = excluded.name_vector
             """, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.AddWithValue("gt", key.GrainType);
         command.Parameters.AddWithValue("gk", key.GrainKey);
@@ -77,59 +95,61 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task<List<SearchHit>> ReadHitsAsync(NpgsqlConnection connection, SearchQuery query, string tsquery, CancellationToken cancellationToken)
+    /// <summary>
+    /// Matches in the table's physical order (no sort: a bitmap scan yields it), one past what the window
+    /// can still take. The window ranks them, so a different order between plans only changes which
+    /// matches fill a full window.
+    /// </summary>
+    private static async Task ReadCandidatesAsync(
+        NpgsqlConnection connection, SearchQuery query, SearchWindow window, string condition, string tsquery, int tier, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection, query, tsquery, $"""
-            SELECT grain_key, display_name, display_qn, type, source, schema, classes,
-                   ts_headline('simple', name_words, q.query, 'StartSel=[[, StopSel=]], HighlightAll=true'),
-                   ts_headline('simple', column_words, q.query, 'StartSel=[[, StopSel=]], MaxFragments=2'),
-                   ts_rank_cd(body, q.query) AS rank,
-                   (lower(display_name) = @exact OR lower(display_qn) = @exact) AS exact
-            FROM search_documents, (SELECT to_tsquery('simple', @q) AS query) q
-            WHERE {Filters}
-            ORDER BY exact DESC, rank DESC, grain_key
-            LIMIT @limit OFFSET @offset
-            """);
+        await using var command = new NpgsqlCommand($"SELECT {CandidateColumns} FROM search_documents WHERE ({condition}) {Filters} LIMIT @limit", connection);
+        command.Parameters.AddWithValue("q", tsquery);
         command.Parameters.AddWithValue("exact", query.Text.Trim().ToLowerInvariant());
-        command.Parameters.AddWithValue("limit", query.Limit);
-        command.Parameters.AddWithValue("offset", query.Offset);
-        var hits = new List<SearchHit>();
+        command.Parameters.AddWithValue("type", (object?)query.Type ?? DBNull.Value);
+        command.Parameters.AddWithValue("source", (object?)query.Source ?? DBNull.Value);
+        command.Parameters.AddWithValue("schema", (object?)query.Schema ?? DBNull.Value);
+        command.Parameters.AddWithValue("class", (object?)query.Classification ?? DBNull.Value);
+        command.Parameters.AddWithValue("limit", SearchWindow.Size + window.Count + 1);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var highlight = reader.GetString(7).Contains("[[", StringComparison.Ordinal) ? reader.GetString(7) : reader.GetString(8);
-            hits.Add(new SearchHit(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                reader.IsDBNull(5) ? null : reader.GetString(5), reader.GetFieldValue<string[]>(6), highlight, Math.Round(reader.GetFloat(9), 4)));
+            window.Add(new SearchCandidate(Id(reader.GetString(0), reader.GetString(1)), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetFieldValue<string[]>(5)), tier);
+        }
+    }
+
+    /// <summary>What the page shows, with the matched words of the name (else of the columns) highlighted.</summary>
+    private static async Task<Dictionary<string, SearchHit>> ReadDetailsAsync(
+        NpgsqlConnection connection, IReadOnlyList<string> terms, IReadOnlyList<SearchCandidate> page, CancellationToken cancellationToken)
+    {
+        var hits = new Dictionary<string, SearchHit>(StringComparer.Ordinal);
+        if (page.Count == 0)
+        {
+            return hits;
+        }
+
+        await using var command = new NpgsqlCommand("""
+            SELECT grain_type, grain_key, display_name, display_qn, type, source, schema, classes, name_words, column_words
+            FROM search_documents WHERE grain_type = ANY(@types) AND grain_key = ANY(@keys)
+            """, connection);
+        command.Parameters.AddWithValue("types", page.Select(c => c.Id[..c.Id.IndexOf('\u001f', StringComparison.Ordinal)]).Distinct().ToArray());
+        command.Parameters.AddWithValue("keys", page.Select(c => c.Key).Distinct().ToArray());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var highlight = SearchText.Highlight(reader.GetString(8), terms);
+            if (!highlight.Contains("[[", StringComparison.Ordinal))
+            {
+                highlight = SearchText.Highlight(reader.GetString(9), terms);
+            }
+
+            hits[Id(reader.GetString(0), reader.GetString(1))] = new SearchHit(reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6), reader.GetFieldValue<string[]>(7), highlight, 0);
         }
 
         return hits;
     }
 
-    /// <summary>The total and all three facets from one grouped pass (the matches are read once, not three times).</summary>
-    private static async Task<SearchFacets> ReadFacetsAsync(NpgsqlConnection connection, SearchQuery query, string tsquery, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, query, tsquery, $"""
-            SELECT type, source, classes, count(*) FROM search_documents, (SELECT to_tsquery('simple', @q) AS query) q WHERE {Filters}
-            GROUP BY type, source, classes
-            """);
-        var facets = new SearchFacets();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            facets.Add(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<string[]>(2), (int)reader.GetInt64(3));
-        }
-
-        return facets;
-    }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, SearchQuery query, string tsquery, string sql)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        command.Parameters.AddWithValue("q", tsquery);
-        command.Parameters.AddWithValue("type", (object?)query.Type ?? DBNull.Value);
-        command.Parameters.AddWithValue("source", (object?)query.Source ?? DBNull.Value);
-        command.Parameters.AddWithValue("schema", (object?)query.Schema ?? DBNull.Value);
-        command.Parameters.AddWithValue("class", (object?)query.Classification ?? DBNull.Value);
-        return command;
-    }
+    private static string Id(string grainType, string grainKey) => $"{grainType}\u001f{grainKey}";
 }

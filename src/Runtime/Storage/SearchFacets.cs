@@ -3,8 +3,7 @@ using DataSpine.Runtime.Search;
 namespace DataSpine.Runtime.Storage;
 
 /// <summary>
-/// Total and the three facets, summed from one grouped pass over the matches (one row per distinct
-/// type, source and set of classes) instead of one pass per facet.
+/// Total and the three facets, summed over the matches in the search window in one pass.
 /// </summary>
 internal sealed class SearchFacets
 {
@@ -14,14 +13,14 @@ internal sealed class SearchFacets
 
     public int Total { get; private set; }
 
-    public void Add(string type, string source, IEnumerable<string> classes, int count)
+    public void Add(string type, string source, IEnumerable<string> classes)
     {
-        Total += count;
-        _types[type] = _types.GetValueOrDefault(type) + count;
-        _sources[source] = _sources.GetValueOrDefault(source) + count;
+        Total++;
+        _types[type] = _types.GetValueOrDefault(type) + 1;
+        _sources[source] = _sources.GetValueOrDefault(source) + 1;
         foreach (var value in classes)
         {
-            _classes[value] = _classes.GetValueOrDefault(value) + count;
+            _classes[value] = _classes.GetValueOrDefault(value) + 1;
         }
     }
 

@@ -5,11 +5,12 @@ using DataSpine.Runtime.Search;
 namespace DataSpine.Runtime.Storage;
 
 /// <summary>
-/// Search over FTS5: bm25 ranking with name columns weighted highest, exact name first. The FTS table
-/// holds only the words; what results show and filter on lives in search_keys, joined by rowid.
-/// Broad words match tens of thousands of assets, so per match the ranking pass does only what FTS5
-/// must (bm25); the exact-name test is an index lookup done once, and search_keys is joined only when
-/// a filter needs it (issue 3, Benchmarks).
+/// Search over FTS5. search_names holds only name words, so the name matches of a broad word are found
+/// without walking every column match; search_fts holds every word; both hold the filter words.
+/// What results show and facet on lives in search_keys, joined by rowid for the window's rows only.
+/// FTS5 answers a prefix by merging the doclists of every word it starts, before the first row, while
+/// a whole word streams and stops at the window; so whole words are read first, and prefixes of up to
+/// four letters have their own doclists (prefix = '2 3 4').
 /// </summary>
 public sealed partial class SqliteGrainStorage
 {
@@ -20,24 +21,25 @@ public sealed partial class SqliteGrainStorage
             UNIQUE (grain_type, grain_key));
         CREATE INDEX IF NOT EXISTS search_keys_name ON search_keys (lower(display_name));
         CREATE INDEX IF NOT EXISTS search_keys_qualified_name ON search_keys (lower(display_qn));
-        CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
-            name, qualified_name, columns, comments, classifications, terms, tokenize = 'unicode61 remove_diacritics 2');
         """;
 
-    private const int MaxExact = 100;
+    private const string SearchTables = """
+        CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+            name, qualified_name, columns, comments, classifications, terms, filters, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+        CREATE VIRTUAL TABLE IF NOT EXISTS search_names USING fts5(
+            name, qualified_name, filters, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4');
+        """;
 
-    private const string Filters = """
+    private const string WordColumns = "name qualified_name columns comments classifications terms";
+
+    private const string KeyFilters = """
           AND (@type IS NULL OR k.type = @type COLLATE NOCASE)
           AND (@source IS NULL OR k.source = @source)
           AND (@schema IS NULL OR k.schema = @schema)
           AND (@class IS NULL OR (' ' || k.classes || ' ') LIKE ('% ' || @class || ' %'))
         """;
 
-    private const string Matches = $"""
-        FROM search_fts JOIN search_keys k ON k.id = search_fts.rowid
-        WHERE search_fts MATCH @q
-        {Filters}
-        """;
+    private const string CandidateColumns = "k.id, k.grain_key, k.display_name, k.type, k.source, k.classes";
 
     /// <summary>
     /// Reads share the OS page cache through a memory map instead of copying pages into each pooled
@@ -48,8 +50,8 @@ public sealed partial class SqliteGrainStorage
     public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
     {
         await InitializeAsync(cancellationToken);
-        var match = SearchText.ToFtsQuery(query.Text);
-        if (match is null)
+        var terms = SearchText.Terms(query.Text);
+        if (terms.Count == 0)
         {
             return new SearchResults(0, [], new Dictionary<string, IReadOnlyList<FacetCount>>());
         }
@@ -61,9 +63,22 @@ public sealed partial class SqliteGrainStorage
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        var hits = await ReadHitsAsync(connection, query, match, cancellationToken);
-        var (total, facets) = await ReadFacetsAsync(connection, query, match, cancellationToken);
-        return new SearchResults(total, hits, facets);
+        var window = new SearchWindow(terms);
+        var filters = SearchFilters.Words(query);
+        await ReadExactAsync(connection, query, window, cancellationToken);
+        foreach (var (table, columns, tier) in new[] { ("search_names", "name qualified_name", 2), ("search_fts", WordColumns, 3) })
+        {
+            foreach (var prefixes in new[] { false, true })
+            {
+                if (!window.Truncated)
+                {
+                    await ReadMatchesAsync(connection, window, table, SearchText.ToFtsQuery(terms, columns, filters, prefixes), tier, cancellationToken);
+                }
+            }
+        }
+
+        var details = await ReadDetailsAsync(connection, terms, window.Page(query), cancellationToken);
+        return window.ToResults(query, details);
     }
 
     protected override async Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken)
@@ -74,8 +89,9 @@ public sealed partial class SqliteGrainStorage
         command.CommandText = """
             INSERT INTO search_keys (grain_type, grain_key, type, source, schema, classes, display_name, display_qn)
             VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn);
-            INSERT INTO search_fts (rowid, name, qualified_name, columns, comments, classifications, terms)
-            VALUES (last_insert_rowid(), @name, @qn, @columns, @comments, @classifications, @terms);
+            INSERT INTO search_fts (rowid, name, qualified_name, columns, comments, classifications, terms, filters)
+            VALUES (last_insert_rowid(), @name, @qn, @columns, @comments, @classifications, @terms, @filters);
+            INSERT INTO search_names (rowid, name, qualified_name, filters) VALUES (last_insert_rowid(), @name, @qn, @filters);
             """;
         Add(command, "gt", key.GrainType);
         Add(command, "gk", key.GrainKey);
@@ -91,6 +107,7 @@ public sealed partial class SqliteGrainStorage
         Add(command, "comments", (object?)document.Comments ?? "");
         Add(command, "classifications", SearchText.Words(string.Join(' ', document.Classifications)));
         Add(command, "terms", string.Join(' ', document.Terms));
+        Add(command, "filters", SearchFilters.Words(document));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -100,6 +117,7 @@ public sealed partial class SqliteGrainStorage
         command.Transaction = transaction;
         command.CommandText = """
             DELETE FROM search_fts WHERE rowid = (SELECT id FROM search_keys WHERE grain_type = @gt AND grain_key = @gk);
+            DELETE FROM search_names WHERE rowid = (SELECT id FROM search_keys WHERE grain_type = @gt AND grain_key = @gk);
             DELETE FROM search_keys WHERE grain_type = @gt AND grain_key = @gk;
             """;
         Add(command, "gt", key.GrainType);
@@ -107,114 +125,85 @@ public sealed partial class SqliteGrainStorage
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// Exact names first (found by index), then every match by bm25 and rowid (stable for paging); only
-    /// the page is then read and highlighted (highlight() is the costly part).
-    /// </summary>
-    private static async Task<List<SearchHit>> ReadHitsAsync(DbConnection connection, SearchQuery query, string match, CancellationToken cancellationToken)
+    /// <summary>Assets whose name or qualified name is the query itself, found by index.</summary>
+    private static async Task ReadExactAsync(DbConnection connection, SearchQuery query, SearchWindow window, CancellationToken cancellationToken)
     {
-        var exact = await ReadExactAsync(connection, query, cancellationToken);
-        var filtered = query.Type is not null || query.Source is not null || query.Schema is not null || query.Classification is not null;
-        var exactIds = string.Join(", ", exact.Select((_, i) => $"@e{i}"));
-        await using var page = Command(connection, query, match, $"""
-            SELECT search_fts.rowid, bm25(search_fts, 10.0, 6.0, 3.0, 1.0, 2.0, 2.0) AS rank
-            FROM search_fts {(filtered ? "JOIN search_keys k ON k.id = search_fts.rowid" : "")}
-            WHERE search_fts MATCH @q {(filtered ? Filters : "")}
-            ORDER BY search_fts.rowid IN ({exactIds}) DESC, rank, search_fts.rowid
-            LIMIT @limit OFFSET @offset
-            """);
-        for (var i = 0; i < exact.Count; i++)
-        {
-            Add(page, $"e{i}", exact[i]);
-        }
-
-        Add(page, "limit", query.Limit);
-        Add(page, "offset", query.Offset);
-        var ranked = new List<(long Id, double Rank)>();
-        await using (var reader = await page.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                ranked.Add((reader.GetInt64(0), reader.GetDouble(1)));
-            }
-        }
-
-        if (ranked.Count == 0)
-        {
-            return [];
-        }
-
-        await using var details = Command(connection, query, match, $"""
-            SELECT k.id, k.grain_key, k.display_name, k.display_qn, k.type, k.source, k.schema, k.classes,
-                   highlight(search_fts, 0, '[[', ']]'), highlight(search_fts, 2, '[[', ']]')
-            FROM search_fts JOIN search_keys k ON k.id = search_fts.rowid
-            WHERE search_fts MATCH @q AND search_fts.rowid IN ({string.Join(", ", ranked.Select((_, i) => $"@p{i}"))})
-            """);
-        for (var i = 0; i < ranked.Count; i++)
-        {
-            Add(details, $"p{i}", ranked[i].Id);
-        }
-
-        var hits = new Dictionary<long, SearchHit>();
-        await using (var reader = await details.ExecuteReaderAsync(cancellationToken))
-        {
-            while (await reader.ReadAsync(cancellationToken))
-            {
-                var highlight = reader.GetString(8).Contains("[[", StringComparison.Ordinal) ? reader.GetString(8) : reader.GetString(9);
-                hits[reader.GetInt64(0)] = new SearchHit(reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4),
-                    reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
-                    reader.GetString(7).Split(' ', StringSplitOptions.RemoveEmptyEntries), highlight, 0);
-            }
-        }
-
-        return [.. ranked.Where(r => hits.ContainsKey(r.Id)).Select(r => hits[r.Id] with { Score = Math.Round(-r.Rank, 4) })];
-    }
-
-    /// <summary>Assets whose name or qualified name is the query itself; their words always match it.</summary>
-    private static async Task<List<long>> ReadExactAsync(DbConnection connection, SearchQuery query, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, query, "", $"""
-            SELECT k.id FROM search_keys k
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {CandidateColumns} FROM search_keys k
             WHERE (lower(k.display_name) = @exact OR lower(k.display_qn) = @exact)
-            {Filters}
-            LIMIT {MaxExact}
-            """);
+            {KeyFilters}
+            ORDER BY k.id LIMIT {SearchWindow.Size}
+            """;
         Add(command, "exact", query.Text.Trim().ToLowerInvariant());
-        var ids = new List<long>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            ids.Add(reader.GetInt64(0));
-        }
-
-        return ids;
-    }
-
-    /// <summary>All three facets and the total from one grouped pass over the matches.</summary>
-    private static async Task<(int Total, Dictionary<string, IReadOnlyList<FacetCount>> Facets)> ReadFacetsAsync(
-        DbConnection connection, SearchQuery query, string match, CancellationToken cancellationToken)
-    {
-        await using var command = Command(connection, query, match, $"SELECT k.type, k.source, k.classes, count(*) {Matches} GROUP BY k.type, k.source, k.classes");
-        var facets = new SearchFacets();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            facets.Add(reader.GetString(0), reader.GetString(1), reader.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries),
-                Convert.ToInt32(reader.GetValue(3), CultureInfo.InvariantCulture));
-        }
-
-        return (facets.Total, facets.ToFacets());
-    }
-
-    private static DbCommand Command(DbConnection connection, SearchQuery query, string match, string sql)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Add(command, "q", match);
         Add(command, "type", (object?)query.Type ?? DBNull.Value);
         Add(command, "source", (object?)query.Source ?? DBNull.Value);
         Add(command, "schema", (object?)query.Schema ?? DBNull.Value);
         Add(command, "class", (object?)query.Classification ?? DBNull.Value);
-        return command;
+        await ReadCandidatesAsync(command, window, tier: 0, cancellationToken);
+    }
+
+    /// <summary>Matches in rowid order (FTS5's own order, no sort), one past what the window can still take.</summary>
+    private static async Task ReadMatchesAsync(DbConnection connection, SearchWindow window, string table, string match, int tier, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT {CandidateColumns} FROM {table} JOIN search_keys k ON k.id = {table}.rowid
+            WHERE {table} MATCH @q ORDER BY {table}.rowid LIMIT @limit
+            """;
+        Add(command, "q", match);
+        Add(command, "limit", SearchWindow.Size + window.Count + 1);
+        await ReadCandidatesAsync(command, window, tier, cancellationToken);
+    }
+
+    private static async Task ReadCandidatesAsync(DbCommand command, SearchWindow window, int tier, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            window.Add(new SearchCandidate(reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetString(1),
+                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5).Split(' ', StringSplitOptions.RemoveEmptyEntries)), tier);
+        }
+    }
+
+    /// <summary>
+    /// What the page shows, with the matched words of the name (else of the columns) highlighted. The
+    /// words are read by rowid and marked here: FTS5's highlight() would re-run the whole prefix match.
+    /// </summary>
+    private static async Task<Dictionary<string, SearchHit>> ReadDetailsAsync(
+        DbConnection connection, IReadOnlyList<string> terms, IReadOnlyList<SearchCandidate> page, CancellationToken cancellationToken)
+    {
+        var hits = new Dictionary<string, SearchHit>(StringComparer.Ordinal);
+        if (page.Count == 0)
+        {
+            return hits;
+        }
+
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"""
+            SELECT k.id, k.grain_key, k.display_name, k.display_qn, k.type, k.source, k.schema, k.classes, f.name, f.columns
+            FROM search_keys k JOIN search_fts f ON f.rowid = k.id
+            WHERE k.id IN ({string.Join(", ", page.Select((_, i) => $"@p{i}"))})
+            """;
+        for (var i = 0; i < page.Count; i++)
+        {
+            Add(command, $"p{i}", long.Parse(page[i].Id, CultureInfo.InvariantCulture));
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var highlight = SearchText.Highlight(reader.GetString(8), terms);
+            if (!highlight.Contains("[[", StringComparison.Ordinal))
+            {
+                highlight = SearchText.Highlight(reader.GetString(9), terms);
+            }
+
+            hits[reader.GetInt64(0).ToString(CultureInfo.InvariantCulture)] = new SearchHit(reader.GetString(1), reader.GetString(2),
+                reader.GetString(3), reader.GetString(4), reader.GetString(5), reader.IsDBNull(6) ? null : reader.GetString(6),
+                reader.GetString(7).Split(' ', StringSplitOptions.RemoveEmptyEntries), highlight, 0);
+        }
+
+        return hits;
     }
 }

@@ -27,6 +27,7 @@ public sealed partial class SqliteGrainStorage(string connectionString) : Relati
         await using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA journal_mode = WAL; {CreateTable}; {SearchSchema}";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await CreateSearchTablesAsync(connection, cancellationToken);
     }
 
     protected override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)

@@ -78,6 +78,59 @@ public abstract class SearchIndexContractTests
     }
 
     [Fact]
+    public async Task a_name_match_outranks_earlier_column_matches_and_the_closest_name_comes_first()
+    {
+        var (storage, index, source) = await NewAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await PutAsync(storage, $"{source}/c{i}", Document($"table_{i}", source, columns: ["email_address"]));
+        }
+
+        await PutAsync(storage, $"{source}/long", Document("email_delivery_log", source));
+        await PutAsync(storage, $"{source}/short", Document("email_log", source));
+
+        var results = await index.SearchAsync(new SearchQuery("email", Source: source), default);
+
+        results.Hits.Select(h => h.Name).Take(2).ShouldBe(["email_log", "email_delivery_log"]);
+        results.Hits[0].Score.ShouldBeGreaterThan(results.Hits[^1].Score);
+        results.Total.ShouldBe(7);
+        results.TotalExact.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task past_the_ranked_bound_counts_are_lower_bounds_and_name_matches_still_lead()
+    {
+        var (storage, index, source) = await NewAsync();
+        await Parallel.ForEachAsync(Enumerable.Range(0, SearchQuery.RankedMatches + 5), new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (i, _) =>
+            await PutAsync(storage, $"{source}/c{i:D5}", Document($"table_{i}", source, columns: ["ledger_entry"])));
+        await PutAsync(storage, $"{source}/z", Document("ledger", source, type: "View"));
+
+        var broad = await index.SearchAsync(new SearchQuery("ledg", Source: source), default);
+        var views = await index.SearchAsync(new SearchQuery("ledg", Source: source, Type: "View"), default);
+        var last = await index.SearchAsync(new SearchQuery("ledg", Source: source, Offset: SearchQuery.RankedMatches - 1), default);
+
+        broad.TotalExact.ShouldBeFalse();
+        broad.Total.ShouldBe(SearchQuery.RankedMatches);
+        broad.Hits[0].Name.ShouldBe("ledger");
+        broad.Facets["source"].ShouldBe([new FacetCount(source, SearchQuery.RankedMatches)]);
+        views.TotalExact.ShouldBeTrue();
+        views.Hits.ShouldHaveSingleItem().Name.ShouldBe("ledger");
+        last.Hits.ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task filters_compare_type_and_class_ignoring_case_and_source_and_schema_exactly()
+    {
+        var (storage, index, source) = await NewAsync();
+        await PutAsync(storage, $"{source}/a", new SearchDocument("audit", "Ops.audit", "MaterializedView", source, "Ops", ["ip"], null, ["IP_ADDRESS"], []));
+
+        (await index.SearchAsync(new SearchQuery("audit", Source: source, Type: "materializedview", Classification: "ip_address"), default)).Total.ShouldBe(1);
+        (await index.SearchAsync(new SearchQuery("audit", Source: source, Schema: "Ops"), default)).Total.ShouldBe(1);
+        (await index.SearchAsync(new SearchQuery("audit", Source: source, Schema: "ops"), default)).Total.ShouldBe(0);
+        (await index.SearchAsync(new SearchQuery("audit", Source: source.ToUpperInvariant()), default)).Total.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task a_rejected_write_leaves_the_index_as_it_was_and_a_null_document_removes_it()
     {
         var (storage, index, source) = await NewAsync();
