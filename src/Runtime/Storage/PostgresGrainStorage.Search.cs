@@ -45,11 +45,10 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         var tsquery = string.Join(" & ", terms.Select(t => $"{t}:*"));
         var window = new SearchWindow(terms);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        await ReadCandidatesAsync(connection, query, window, "lower(display_name) = @exact OR lower(display_qn) = @exact", tsquery, tier: 0, cancellationToken);
-        await ReadCandidatesAsync(connection, query, window, "name_vector @@ to_tsquery('simple', @q)", tsquery, tier: 2, cancellationToken);
+        await ReadCandidatesAsync(connection, query, window, tsquery, [("lower(display_name) = @exact OR lower(display_qn) = @exact", 0), ("name_vector @@ to_tsquery('simple', @q)", 2)], cancellationToken);
         if (!window.Truncated)
         {
-            await ReadCandidatesAsync(connection, query, window, "body @@ to_tsquery('simple', @q)", tsquery, tier: 3, cancellationToken);
+            await ReadCandidatesAsync(connection, query, window, tsquery, [("body @@ to_tsquery('simple', @q)", 3)], cancellationToken);
         }
 
         var details = await ReadDetailsAsync(connection, terms, window.Page(query), cancellationToken);
@@ -97,13 +96,14 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
 
     /// <summary>
     /// Matches in the table's physical order (no sort: a bitmap scan yields it), one past what the window
-    /// can still take. The window ranks them, so a different order between plans only changes which
-    /// matches fill a full window.
+    /// can still take; several conditions go in one round trip, read in turn. The window ranks them, so a
+    /// different order between plans only changes which matches fill a full window.
     /// </summary>
-    private static async Task ReadCandidatesAsync(
-        NpgsqlConnection connection, SearchQuery query, SearchWindow window, string condition, string tsquery, int tier, CancellationToken cancellationToken)
+    private static async Task ReadCandidatesAsync(NpgsqlConnection connection, SearchQuery query, SearchWindow window, string tsquery,
+        IReadOnlyList<(string Condition, int Tier)> reads, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand($"SELECT {CandidateColumns} FROM search_documents WHERE ({condition}) {Filters} LIMIT @limit", connection);
+        await using var command = new NpgsqlCommand(string.Join(";\n", reads.Select(r =>
+            $"SELECT {CandidateColumns} FROM search_documents WHERE ({r.Condition}) {Filters} LIMIT @limit")), connection);
         command.Parameters.AddWithValue("q", tsquery);
         command.Parameters.AddWithValue("exact", query.Text.Trim().ToLowerInvariant());
         command.Parameters.AddWithValue("type", (object?)query.Type ?? DBNull.Value);
@@ -112,10 +112,15 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         command.Parameters.AddWithValue("class", (object?)query.Classification ?? DBNull.Value);
         command.Parameters.AddWithValue("limit", SearchWindow.Size + window.Count + 1);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
+        foreach (var (_, tier) in reads)
         {
-            window.Add(new SearchCandidate(Id(reader.GetString(0), reader.GetString(1)), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                reader.GetString(4), reader.GetFieldValue<string[]>(5)), tier);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                window.Add(new SearchCandidate(Id(reader.GetString(0), reader.GetString(1)), reader.GetString(1), reader.GetString(2), reader.GetString(3),
+                    reader.GetString(4), reader.GetFieldValue<string[]>(5)), tier);
+            }
+
+            await reader.NextResultAsync(cancellationToken);
         }
     }
 
