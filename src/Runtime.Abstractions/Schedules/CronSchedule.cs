@@ -18,7 +18,7 @@ public sealed class CronSchedule
 
     /// <summary>
     /// Parses <paramref name="expression"/> and finds <paramref name="timeZone"/> (an IANA id such as
-    /// <c>Europe/Berlin</c>; null or empty for UTC). The error starts with the field or "time zone".
+    /// <c>Europe/Berlin</c>; null or empty for UTC). The error names the field, or the time zone.
     /// </summary>
     public static bool TryParse(string? expression, string? timeZone, [NotNullWhen(true)] out CronSchedule? schedule, [NotNullWhen(false)] out string? error)
     {
@@ -31,7 +31,7 @@ public sealed class CronSchedule
         TimeZoneInfo? zone = null;
         if (!string.IsNullOrWhiteSpace(timeZone) && !TryFindZone(timeZone.Trim(), out zone))
         {
-            error = $"time zone: '{timeZone}' is not a known IANA time zone (e.g. Europe/Berlin).";
+            error = $"'{timeZone}' is not a known IANA time zone (e.g. Europe/Berlin).";
             return false;
         }
 
