@@ -64,7 +64,7 @@ internal sealed partial class ReminderService(
                 continue;
             }
 
-            var due = reminder.Cron is null ? reminder.StartAt + (reminder.Period * (long)((now - reminder.StartAt) / reminder.Period)) : reminder.StartAt;
+            var due = LatestDue(reminder, now);
             if (_lastFired.TryGetValue(key, out var last) && last >= due)
             {
                 continue;
@@ -78,6 +78,11 @@ internal sealed partial class ReminderService(
             }
         }
     }
+
+    /// <summary>The latest tick due by now: a periodic reminder's last period start, a cron reminder's occurrence in the table.</summary>
+    private static DateTimeOffset LatestDue(ReminderEntry reminder, DateTimeOffset now) => reminder.Cron is null
+        ? reminder.StartAt + (reminder.Period * (long)((now - reminder.StartAt) / reminder.Period))
+        : reminder.StartAt;
 
     /// <summary>
     /// Moves each cron reminder whose tick is done on to its first occurrence after now, in the table: until then
