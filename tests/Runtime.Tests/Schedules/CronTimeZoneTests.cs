@@ -67,6 +67,14 @@ public sealed class CronTimeZoneTests
     }
 
     [Fact]
+    public void a_half_hour_jump_is_found_too()
+    {
+        // Lord Howe Island moves from +10:30 to +11:00 at 02:00 local on 2024-10-06 (15:30Z the day before).
+        Cron.Following(Cron.Schedule("15 2 * * *", "Australia/Lord_Howe").Next, "2024-10-05T00:00:00Z", 2)
+            .ShouldBe(["2024-10-05T15:30:00Z", "2024-10-06T15:15:00Z"]);
+    }
+
+    [Fact]
     public void a_daily_time_in_new_york_is_23_and_25_hours_apart_on_the_change_days()
     {
         var next = Cron.Following(Cron.Schedule("0 9 * * *", "America/New_York").Next, "2024-03-09T00:00:00Z", 2);
