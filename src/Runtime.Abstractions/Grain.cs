@@ -43,6 +43,20 @@ public abstract class Grain
         GrainFactory.GetGrain<Reminders.IReminderTableGrain>("all")
             .UpsertAsync(new Reminders.ReminderEntry(GrainId.Type, GrainId.Key, name, DateTimeOffset.UtcNow + dueTime, period));
 
+    /// <summary>
+    /// Registers (or changes) a durable reminder that fires at each occurrence of <paramref name="schedule"/>. The table
+    /// holds the next occurrence, so an occurrence missed while no silo owned the grain fires once, late, and the
+    /// next is the first occurrence after that tick (missed ones never pile up).
+    /// </summary>
+    /// <exception cref="ArgumentException">The schedule never occurs (e.g. <c>0 0 30 2 *</c>).</exception>
+    protected Task RegisterOrUpdateReminderAsync(string name, Schedules.CronSchedule schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        var first = schedule.Next(DateTimeOffset.UtcNow) ?? throw new ArgumentException($"The schedule '{schedule}' never occurs.", nameof(schedule));
+        return GrainFactory.GetGrain<Reminders.IReminderTableGrain>("all").UpsertAsync(new Reminders.ReminderEntry(
+            GrainId.Type, GrainId.Key, name, first, TimeSpan.Zero, schedule.Expression.ToString(), schedule.TimeZone?.Id));
+    }
+
     protected Task UnregisterReminderAsync(string name) =>
         GrainFactory.GetGrain<Reminders.IReminderTableGrain>("all").RemoveAsync(GrainId.Type, GrainId.Key, name);
 

@@ -1,12 +1,15 @@
 using DataSpine.Runtime;
 using DataSpine.Runtime.Reminders;
+using DataSpine.Runtime.Schedules;
 
 namespace DataSpine.Cluster.TestGrains;
 
-/// <summary>Counts the ticks of a durable reminder, in its state.</summary>
+/// <summary>Counts the ticks of a durable reminder (periodic or on a cron schedule), in its state.</summary>
 public interface ITickerGrain : IGrainWithStringKey
 {
     Task StartAsync(TimeSpan period);
+
+    Task StartOnScheduleAsync(string cron);
 
     Task StopAsync();
 
@@ -22,6 +25,9 @@ public sealed record TickerState
 public sealed class TickerGrain([PersistentState("ticker")] IPersistentState<TickerState> ticker) : Grain, ITickerGrain, IRemindable
 {
     public Task StartAsync(TimeSpan period) => RegisterOrUpdateReminderAsync("tick", period, period);
+
+    public Task StartOnScheduleAsync(string cron) =>
+        CronSchedule.TryParse(cron, null, out var schedule, out var error) ? RegisterOrUpdateReminderAsync("tick", schedule) : throw new ArgumentException(error);
 
     public Task StopAsync() => UnregisterReminderAsync("tick");
 

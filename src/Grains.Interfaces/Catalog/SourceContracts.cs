@@ -15,6 +15,15 @@ public sealed record SourceOptions
 
     /// <summary>Scan on this interval (e.g. "06:00:00"), by a durable reminder: it fires even after the silo that set it died.</summary>
     public TimeSpan? ScanEvery { get; init; }
+
+    /// <summary>
+    /// Or (not with scanEvery) scan at the times of this cron expression: "0 3 * * MON-FRI", 5 fields or 6 with a leading
+    /// second, or @hourly, @daily, @weekly, @monthly, @yearly. A durable reminder holds the next time: a time missed while no silo was up scans once, late.
+    /// </summary>
+    public string? ScanSchedule { get; init; }
+
+    /// <summary>The IANA time zone scanSchedule is read in (e.g. "Europe/Berlin"); UTC when absent.</summary>
+    public string? ScanTimeZone { get; init; }
 }
 
 /// <summary>What a user registers. The connection is a secret: stored encrypted, never returned.</summary>
@@ -23,7 +32,10 @@ public sealed record SourceDefinition(string Name, string Type, string Connectio
 /// <summary>The most recent scan of a source.</summary>
 public sealed record ScanSummary(string Id, ScanStatus Status, DateTimeOffset? FinishedAt);
 
-/// <summary>A source as the API shows it: no secrets, only a redacted description of where it is.</summary>
+/// <summary>
+/// A source as the API shows it: no secrets, only a redacted description of where it is. <c>NextScanAt</c> is when
+/// its schedule next starts a scan (null without one; a scan still running then is not doubled).
+/// </summary>
 public sealed record SourceView(
     string Id,
     string Name,
@@ -33,7 +45,8 @@ public sealed record SourceView(
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     ScanSummary? LastScan,
-    int AssetCount);
+    int AssetCount,
+    DateTimeOffset? NextScanAt);
 
 /// <summary>The answer of a connection test.</summary>
 public sealed record ConnectionTest(bool Ok, string? Code, string? Message, double Milliseconds);

@@ -19,7 +19,10 @@ public interface ILocalSiloSnapshot
     SiloSnapshot Take();
 }
 
-/// <summary>A durable reminder as the dashboard lists it (Orleans' reminder table row), with the silo ticking it when known.</summary>
+/// <summary>
+/// A durable reminder as the dashboard lists it (Orleans' reminder table row), with the silo ticking it when known;
+/// <c>Schedule</c> is a cron reminder's expression and time zone (its period is then zero).
+/// </summary>
 public sealed record ReminderInfo(
     string GrainType,
     string GrainKey,
@@ -27,7 +30,8 @@ public sealed record ReminderInfo(
     DateTimeOffset StartAt,
     TimeSpan Period,
     DateTimeOffset? NextDue,
-    string? Silo);
+    string? Silo,
+    string? Schedule = null);
 
 /// <summary>Every reminder in the cluster. Reminders do not exist yet (issue 6): the default answers none.</summary>
 public interface IClusterReminders

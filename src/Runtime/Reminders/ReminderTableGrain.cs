@@ -1,3 +1,5 @@
+using DataSpine.Runtime.Schedules;
+
 namespace DataSpine.Runtime.Reminders;
 
 public sealed record ReminderTableState
@@ -11,7 +13,12 @@ internal sealed class ReminderTableGrain([PersistentState("reminders")] IPersist
 
     public async Task UpsertAsync(ReminderEntry entry)
     {
-        if (entry.Period < s_shortestPeriod)
+        if (entry.Cron is not null && !CronSchedule.TryParse(entry.Cron, entry.TimeZone, out _, out var problem))
+        {
+            throw new ArgumentException($"A reminder's cron schedule is invalid: {problem}");
+        }
+
+        if (entry.Cron is null && entry.Period < s_shortestPeriod)
         {
             throw new ArgumentException($"A reminder's period is at least {s_shortestPeriod.TotalMilliseconds} ms.");
         }
@@ -27,6 +34,26 @@ internal sealed class ReminderTableGrain([PersistentState("reminders")] IPersist
         {
             await table.WriteStateAsync();
         }
+    }
+
+    public async Task MoveOnAsync(ReminderEntry fired, DateTimeOffset? next)
+    {
+        var index = table.State.Reminders.IndexOf(fired);
+        if (index < 0)
+        {
+            return; // re-registered or removed meanwhile (perhaps by the very tick that fired): that stands
+        }
+
+        if (next is { } at)
+        {
+            table.State.Reminders[index] = fired with { StartAt = at };
+        }
+        else
+        {
+            table.State.Reminders.RemoveAt(index);
+        }
+
+        await table.WriteStateAsync();
     }
 
     public Task<IReadOnlyList<ReminderEntry>> ListAsync() => Task.FromResult<IReadOnlyList<ReminderEntry>>([.. table.State.Reminders]);

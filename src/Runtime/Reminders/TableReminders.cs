@@ -12,9 +12,12 @@ internal sealed class TableReminders(IGrainFactory grains, IServiceProvider serv
         var now = DateTimeOffset.UtcNow;
         var reminders = await grains.GetGrain<IReminderTableGrain>("all").ListAsync();
         return [.. reminders.Select(r => new ReminderInfo(r.GrainType, r.GrainKey, r.Name, r.StartAt, r.Period, NextDue(r, now),
-            view?.OwnerOf(new GrainId(r.GrainType, r.GrainKey))?.ToString()))];
+            view?.OwnerOf(new GrainId(r.GrainType, r.GrainKey))?.ToString(), Schedule(r)))];
     }
 
+    // A cron reminder's StartAt is its next occurrence (still there, overdue, until the tick that fires it is done).
     private static DateTimeOffset NextDue(ReminderEntry r, DateTimeOffset now) =>
-        now < r.StartAt ? r.StartAt : r.StartAt + (r.Period * (((long)((now - r.StartAt) / r.Period)) + 1));
+        now < r.StartAt || r.Cron is not null ? r.StartAt : r.StartAt + (r.Period * (((long)((now - r.StartAt) / r.Period)) + 1));
+
+    private static string? Schedule(ReminderEntry r) => r.Cron is null ? null : r.TimeZone is null ? r.Cron : $"{r.Cron} ({r.TimeZone})";
 }

@@ -16,9 +16,12 @@ internal sealed partial class SourceGrain
         await StartScanAsync(idempotencyKey: null);
     }
 
-    private Task ScheduleScansAsync() => State.Options.ScanEvery is { } every
-        ? RegisterOrUpdateReminderAsync(ScheduledScan, every, every)
-        : UnregisterReminderAsync(ScheduledScan);
+    private Task ScheduleScansAsync() => (State.Options.ScanEvery, SourceSchedule.Cron(State.Options)) switch
+    {
+        ({ } every, _) => RegisterOrUpdateReminderAsync(ScheduledScan, every, every),
+        (_, { } schedule) => RegisterOrUpdateReminderAsync(ScheduledScan, schedule),
+        _ => UnregisterReminderAsync(ScheduledScan),
+    };
 
     public async Task<SourceResult<ScanStarted>> StartScanAsync(string? idempotencyKey)
     {

@@ -102,7 +102,8 @@ internal sealed partial class SourceGrain(
     }
 
     private SourceView View() => new(GetPrimaryKeyString(), State.Name, State.Type, State.Location, State.Options,
-        State.CreatedAt, State.UpdatedAt, State.LastScan, State.Known.Count);
+        State.CreatedAt, State.UpdatedAt, State.LastScan, State.Known.Count,
+        SourceSchedule.NextScanAt(State.Options, State.UpdatedAt, clock.GetUtcNow()));
 
     private static double Elapsed(long started) => Math.Round(Stopwatch.GetElapsedTime(started).TotalMilliseconds, 1);
 }

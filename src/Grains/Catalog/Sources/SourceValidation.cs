@@ -33,9 +33,9 @@ internal static class SourceValidation
             return "options.maxParallelism must be between 1 and 64.";
         }
 
-        if (options.ScanEvery is { } every && (every < TimeSpan.FromSeconds(1) || every > TimeSpan.FromDays(366)))
+        if (SourceSchedule.Problem(options) is { } scheduleProblem)
         {
-            return "options.scanEvery must be between 00:00:01 and 366.00:00:00.";
+            return scheduleProblem;
         }
 
         if (options.IncludeSchemas.Count + options.ExcludeSchemas.Count > MaxSchemas

@@ -216,7 +216,7 @@ function renderSilos(view) {
 async function loadReminders() {
   const reminders = await getJson('/dashboard/api/reminders');
   document.querySelector('#reminders tbody').replaceChildren(...reminders.map(r => row([
-    `${r.grainType}/${r.grainKey}`, r.name, new Date(r.startAt).toLocaleString('en-GB'), r.period,
+    `${r.grainType}/${r.grainKey}`, r.name, new Date(r.startAt).toLocaleString('en-GB'), r.schedule || r.period,
     r.nextDue ? new Date(r.nextDue).toLocaleString('en-GB') : '–', r.silo || '–'])));
   document.getElementById('reminders').hidden = reminders.length === 0;
   document.getElementById('reminders-empty').hidden = reminders.length !== 0;
