@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DataSpine.Silo.Tests.Registry;
+namespace DataSpine.Tests.Shared;
 
 /// <summary>Runs node and npm; each npm package is installed once per machine under the temp folder.</summary>
 internal static class NodeTool

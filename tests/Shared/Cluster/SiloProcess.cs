@@ -1,9 +1,13 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace DataSpine.Cluster.Tests;
+namespace DataSpine.Tests.Shared;
 
-/// <summary>A real silo process (DataSpine.Silo.dll) on free loopback ports, hosting the test grains too.</summary>
+/// <summary>
+/// A real silo process (DataSpine.Silo.dll) on free loopback ports, hosting the test grains too. Used by the
+/// cluster tests and the failover benchmark: both reference src/Silo and tests/Cluster.TestGrains, so the
+/// files it runs sit in their output folder.
+/// </summary>
 internal sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
@@ -21,6 +25,9 @@ internal sealed class SiloProcess : IAsyncDisposable
     public int SiloPort { get; }
 
     public int ProcessId => _process.Id;
+
+    /// <summary>When the membership table first showed it Active (set by <see cref="TestCluster"/>).</summary>
+    public DateTimeOffset? ActiveSince { get; set; }
 
     public bool HasExited => _process.HasExited;
 
@@ -92,7 +99,6 @@ internal sealed class SiloProcess : IAsyncDisposable
 
         _process.Dispose();
     }
-
 
     private void Append(string? line)
     {
