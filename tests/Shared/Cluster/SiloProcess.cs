@@ -1,5 +1,4 @@
-using System.Diagnostics;
-using System.Text;
+using System.Globalization;
 
 namespace DataSpine.Tests.Shared;
 
@@ -10,10 +9,9 @@ namespace DataSpine.Tests.Shared;
 /// </summary>
 internal sealed class SiloProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _log = new();
+    private readonly LoggedProcess _process;
 
-    private SiloProcess(Process process, int publicPort, int siloPort)
+    private SiloProcess(LoggedProcess process, int publicPort, int siloPort)
     {
         _process = process;
         PublicUrl = $"http://127.0.0.1:{publicPort}";
@@ -31,28 +29,12 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return _log.ToString();
-            }
-        }
-    }
+    public string Log => _process.Log;
 
     public static SiloProcess Start(string database, IReadOnlyDictionary<string, string> settingsOfCluster)
     {
         var publicPort = FreePorts.Next();
         var siloPort = FreePorts.Next();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Directory.CreateTempSubdirectory("dataspine-silo-").FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DataSpine.Silo.dll"));
         var settings = new Dictionary<string, string>(settingsOfCluster)
         {
             ["Urls"] = $"http://127.0.0.1:{publicPort}",
@@ -65,51 +47,19 @@ internal sealed class SiloProcess : IAsyncDisposable
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DataSpine"] = "Information",
         };
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
-
-        var silo = new SiloProcess(Process.Start(start) ?? throw new InvalidOperationException("The silo did not start."), publicPort, siloPort);
-        silo._process.OutputDataReceived += (_, e) => silo.Append(e.Data);
-        silo._process.ErrorDataReceived += (_, e) => silo.Append(e.Data);
-        silo._process.BeginOutputReadLine();
-        silo._process.BeginErrorReadLine();
-        return silo;
+        return new SiloProcess(LoggedProcess.StartSilo("dataspine-silo-", settings), publicPort, siloPort);
     }
 
     /// <summary>SIGKILL: no goodbye, as when a machine dies.</summary>
-    public void Kill() => _process.Kill(entireProcessTree: true);
+    public void Kill() => _process.Kill();
 
     /// <summary>SIGTERM: the silo leaves gracefully (ShuttingDown, then Dead).</summary>
     public async Task StopAsync()
     {
-        using var term = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        using var term = System.Diagnostics.Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
         await term.WaitForExitAsync();
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_log)
-        {
-            _log.AppendLine(line);
-        }
-    }
+    public ValueTask DisposeAsync() => _process.DisposeAsync();
 }
