@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in Release against a private PostgreSQL (started and stopped here).
-# Usage: ./scripts/bench.sh [runtime|storage|catalog|search|registry|lineage|cluster|all]
+# Usage: ./scripts/bench.sh [runtime|storage|catalog|search|registry|lineage|cluster|failover|all]
+# (cluster runs the remote-call and the failover benchmarks; failover alone starts silo processes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)

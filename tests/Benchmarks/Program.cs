@@ -4,7 +4,8 @@ using DataSpine.Benchmarks.Lineage;
 using DataSpine.Benchmarks.Registry;
 using DataSpine.Benchmarks.Runtime;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|lineage|cluster|all]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|lineage|cluster|failover|all]
+// (cluster = remote calls + failover)
 // Storage benchmarks read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
 if (which is "runtime" or "all")
@@ -42,6 +43,11 @@ if (which is "lineage" or "all")
 if (which is "cluster" or "all")
 {
     await RemoteCallBenchmark.RunAsync();
+}
+
+if (which is "cluster" or "failover" or "all")
+{
+    await FailoverBenchmark.RunAsync();
 }
 
 Console.WriteLine($"Peak working set of this process: {Environment.WorkingSet / (1024 * 1024)} MiB now, "

@@ -60,6 +60,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<IClusterSnapshots>(sp => new ClusterSnapshots(
             sp.GetRequiredService<ClusterView>(), sp.GetRequiredService<RemoteCallClient>(), sp.GetRequiredService<StateSerializer>(),
             cluster.Role == ClusterRole.Silo ? sp.GetRequiredService<ILocalSiloSnapshot>() : null)));
+        services.Replace(ServiceDescriptor.Singleton<IClusterMembers, ClusterMembers>());
         return services;
     }
 
@@ -91,6 +92,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddHostedService<SiloMonitorService>();
         // The cluster replaces these with answers from every live silo (issue 6).
         services.TryAddSingleton<IClusterSnapshots, LocalClusterSnapshots>();
+        services.TryAddSingleton<IClusterMembers, NoClusterMembers>();
         services.TryAddSingleton<IClusterReminders, TableReminders>();
         services.TryAddSingleton(_ => CreateStorage(storage));
         services.TryAddSingleton(sp => sp.GetRequiredService<IGrainStorage>() as ISearchIndex

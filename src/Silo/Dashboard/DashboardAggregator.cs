@@ -3,15 +3,22 @@ using DataSpine.Runtime.Management;
 namespace DataSpine.Silo.Dashboard;
 
 /// <summary>
-/// Merges the snapshots of every live silo into the dashboard's view. This is the only place where
-/// silos are combined: per-silo rows stay as they are, counters are summed across silos, latency
-/// histograms are added before any percentile is taken, and history points merge by second.
+/// Merges the snapshots of every live silo into the dashboard's view, with the silos of the membership
+/// table that gave none (not answering, or recently dead) as rows without figures. This is the only place
+/// where silos are combined: per-silo rows stay as they are, counters are summed across silos, latency
+/// histograms are added before any percentile is taken, and history points merge by second
+/// (<see cref="DashboardHistory"/>).
 /// </summary>
 internal static class DashboardAggregator
 {
-    public static DashboardView Merge(IReadOnlyList<SiloSnapshot> snapshots, DateTimeOffset now)
+    /// <summary>How long a dead silo stays listed after it was last heard of.</summary>
+    public static readonly TimeSpan DeadSilosListedFor = TimeSpan.FromMinutes(10);
+
+    /// <summary>Silos of <paramref name="members"/> (the membership table) without a snapshot are listed too: not answering, or recently dead.</summary>
+    public static DashboardView Merge(IReadOnlyList<SiloSnapshot> snapshots, DateTimeOffset now, IReadOnlyList<SiloMember>? members = null)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
+        members ??= [];
         var silos = snapshots.OrderBy(s => s.Silo, StringComparer.Ordinal).ToList();
         var total = new CallAccumulator();
         foreach (var silo in silos)
@@ -22,12 +29,24 @@ internal static class DashboardAggregator
             }
         }
 
-        var totals = new ClusterTotals(silos.Count, silos.Count(s => s.Status == SiloStatus.Active),
+        var answering = silos.Select(s => s.Silo).ToHashSet(StringComparer.Ordinal);
+        var silent = members
+            .Where(m => !answering.Contains(m.Name) && (m.Status != SiloStatus.Dead || now - m.LastHeardOf < DeadSilosListedFor))
+            .Select(SilentRowOf);
+        var addresses = members.Where(m => m.Status != SiloStatus.Dead && answering.Contains(m.Name))
+            .GroupBy(m => m.Name, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Address, StringComparer.Ordinal);
+        var rows = silos.Select(s => SiloRowOf(s, addresses.GetValueOrDefault(s.Silo)))
+            .Concat(silent)
+            .OrderBy(r => r.Status == SiloStatus.Dead)
+            .ThenBy(r => r.Address ?? r.Silo, StringComparer.Ordinal)
+            .ToList();
+        var totals = new ClusterTotals(rows.Count, rows.Count(r => r.Status == SiloStatus.Active && r.Answering),
             silos.Sum(s => s.Activations.Sum(t => t.Activations)), total.ToRates());
-        return new DashboardView(now, totals, silos.Select(SiloRowOf).ToList(), GrainTypes(silos), History(silos));
+        return new DashboardView(now, totals, rows, GrainTypes(silos, addresses), DashboardHistory.Merge(silos));
     }
 
-    private static SiloRow SiloRowOf(SiloSnapshot silo)
+    private static SiloRow SiloRowOf(SiloSnapshot silo, string? address)
     {
         var calls = new CallAccumulator();
         foreach (var method in silo.Calls)
@@ -35,12 +54,17 @@ internal static class DashboardAggregator
             calls.Add(method, silo.WindowSeconds);
         }
 
-        return new SiloRow(silo.Silo, silo.Status, silo.StartedAt, silo.UptimeSeconds, silo.Activations.Sum(t => t.Activations),
+        return new SiloRow(silo.Silo, address, silo.Status, Answering: true, silo.StartedAt, silo.UptimeSeconds, silo.Activations.Sum(t => t.Activations),
             calls.ToRates(), silo.Process, silo.Activations,
             silo.History.Select(p => new SiloPoint(p.UnixSecond, p.CpuPercent, p.WorkingSetBytes)).ToList());
     }
 
-    private static List<GrainTypeRow> GrainTypes(List<SiloSnapshot> silos)
+    private static SiloRow SilentRowOf(SiloMember member) =>
+        new(member.Name, member.Address, member.Status, Answering: false, member.StartedAt, (member.LastHeardOf - member.StartedAt).TotalSeconds, 0,
+            new CallAccumulator().ToRates(), null, [], []);
+
+    /// <summary>Per grain type; a silo's activations are named by its address where membership gives one.</summary>
+    private static List<GrainTypeRow> GrainTypes(List<SiloSnapshot> silos, Dictionary<string, string> addresses)
     {
         var names = silos.SelectMany(s => s.Activations.Select(a => a.GrainType).Concat(s.Calls.Select(c => c.GrainType)))
             .Distinct(StringComparer.Ordinal)
@@ -49,7 +73,7 @@ internal static class DashboardAggregator
         foreach (var name in names)
         {
             var bySilo = silos
-                .Select(s => new SiloActivations(s.Silo, s.Activations.Where(a => a.GrainType == name).Sum(a => a.Activations)))
+                .Select(s => new SiloActivations(addresses.GetValueOrDefault(s.Silo, s.Silo), s.Activations.Where(a => a.GrainType == name).Sum(a => a.Activations)))
                 .Where(s => s.Activations > 0)
                 .ToList();
             var type = new CallAccumulator();
@@ -73,32 +97,5 @@ internal static class DashboardAggregator
         }
 
         return rows;
-    }
-
-    /// <summary>
-    /// Points merge by second. The merged history ends at the earliest "latest second" among the silos,
-    /// so that its last point never lacks a silo that simply has not ticked yet.
-    /// </summary>
-    private static List<HistoryPoint> History(List<SiloSnapshot> silos)
-    {
-        var withHistory = silos.Where(s => s.History.Count > 0).ToList();
-        if (withHistory.Count == 0)
-        {
-            return [];
-        }
-
-        var end = withHistory.Min(s => s.History[^1].UnixSecond);
-        return withHistory
-            .SelectMany(s => s.History)
-            .Where(p => p.UnixSecond <= end)
-            .GroupBy(p => p.UnixSecond)
-            .OrderBy(g => g.Key)
-            .Select(g =>
-            {
-                var calls = g.Sum(p => p.Calls);
-                var mean = calls == 0 ? 0 : g.Sum(p => p.MeanMilliseconds * p.Calls) / calls;
-                return new HistoryPoint(g.Key, calls, g.Sum(p => p.Errors), mean, g.Max(p => p.P99Milliseconds), g.Sum(p => p.Activations));
-            })
-            .ToList();
     }
 }

@@ -25,7 +25,7 @@ internal static class DashboardEndpoints
 
         var api = dashboard.MapGroup("/api").WithTags("Dashboard");
         api.MapGet("/snapshot", SnapshotAsync).WithName("GetDashboardSnapshot")
-            .WithSummary("The cluster merged from every live silo's snapshot: totals, silos, grain types and per-second history.");
+            .WithSummary("The cluster merged from every live silo's snapshot: totals, silos (with those that do not answer and the recently dead, from membership), grain types and per-second history.");
         api.MapGet("/silo", Silo).WithName("GetSiloSnapshot")
             .WithSummary("This silo's own snapshot, unmerged, with latency histograms (what a cluster asks each silo for).");
         api.MapGet("/reminders", RemindersAsync).WithName("GetDashboardReminders").WithSummary("Durable reminders in the cluster.");
@@ -52,8 +52,8 @@ internal static class DashboardEndpoints
     }
 
     private static async Task<Ok<DashboardView>> SnapshotAsync(
-        IClusterSnapshots cluster, TimeProvider time, CancellationToken cancellationToken) =>
-        TypedResults.Ok(DashboardAggregator.Merge(await cluster.GetSnapshotsAsync(cancellationToken), time.GetUtcNow()));
+        IClusterSnapshots cluster, IClusterMembers members, TimeProvider time, CancellationToken cancellationToken) =>
+        TypedResults.Ok(DashboardAggregator.Merge(await cluster.GetSnapshotsAsync(cancellationToken), time.GetUtcNow(), members.Members));
 
     private static Ok<SiloSnapshot> Silo(ILocalSiloSnapshot silo) => TypedResults.Ok(silo.Take());
 

@@ -19,16 +19,24 @@ public sealed record CallRates(
     double MeanMilliseconds,
     double P99Milliseconds);
 
+/// <summary><c>Silos</c> counts the listed rows (dead ones too); <c>ActiveSilos</c> those Active that answer.</summary>
 public sealed record ClusterTotals(int Silos, int ActiveSilos, int Activations, CallRates Calls);
 
+/// <summary>
+/// A silo: its own snapshot when it answered (<c>Answering</c>), otherwise what the membership table says
+/// of it (no process statistics, no calls; <c>UptimeSeconds</c> runs from its start to when it was last
+/// heard of). <c>Address</c> is its membership address (host:port:generation), null on a single node.
+/// </summary>
 public sealed record SiloRow(
     string Silo,
+    string? Address,
     SiloStatus Status,
+    bool Answering,
     DateTimeOffset StartedAt,
     double UptimeSeconds,
     int Activations,
     CallRates Calls,
-    ProcessStatistics Process,
+    ProcessStatistics? Process,
     IReadOnlyList<GrainTypeStatistics> ActivationsByType,
     IReadOnlyList<SiloPoint> History);
 
@@ -42,6 +50,7 @@ public sealed record GrainTypeRow(
     CallRates Calls,
     IReadOnlyList<MethodRow> Methods);
 
+/// <summary>Activations of one grain type on one silo, named by its address (its name on a single node).</summary>
 public sealed record SiloActivations(string Silo, int Activations);
 
 public sealed record MethodRow(string Method, CallRates Calls);

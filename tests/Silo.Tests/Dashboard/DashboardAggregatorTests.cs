@@ -115,7 +115,7 @@ public sealed class DashboardAggregatorTests
         view.Silos[0].Calls.CallsPerSecond.ShouldBe(1, tolerance: 1e-9);
         view.Silos[0].Activations.ShouldBe(3);
         view.Silos[1].Calls.ErrorsPerSecond.ShouldBe(1, tolerance: 1e-9);
-        view.Silos[1].Process.CpuPercent.ShouldBe(12.5);
+        view.Silos[1].Process!.CpuPercent.ShouldBe(12.5);
     }
 
     [Fact]
@@ -137,6 +137,19 @@ public sealed class DashboardAggregatorTests
     }
 
     [Fact]
+    public void a_silo_that_skipped_a_second_keeps_its_activations_in_that_second()
+    {
+        var view = DashboardAggregator.Merge(
+        [
+            Silo("a", history: [Second(-3, 10, 1, 2, 5), Second(-2, 10, 1, 2, 5), Second(-1, 10, 1, 2, 5)]),
+            Silo("b", history: [Second(-3, 10, 1, 2, 7), Second(-1, 20, 1, 2, 8)]),   // two ticks landed in second -3
+        ], s_now);
+
+        view.History.Select(p => p.Activations).ShouldBe([12, 12, 13]);
+        view.History.Select(p => p.Calls).ShouldBe([20, 10, 30]);
+    }
+
+    [Fact]
     public void no_silos_make_an_empty_view()
     {
         var view = DashboardAggregator.Merge([], s_now);
@@ -145,5 +158,33 @@ public sealed class DashboardAggregatorTests
         view.Silos.ShouldBeEmpty();
         view.GrainTypes.ShouldBeEmpty();
         view.History.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void silos_of_the_membership_without_a_snapshot_are_listed_by_address_and_old_dead_ones_are_not()
+    {
+        SiloMember Member(string address, string name, SiloStatus status, double minutesAgo) =>
+            new(address, name, status, s_now.AddHours(-1), s_now.AddMinutes(-minutesAgo));
+
+        var view = DashboardAggregator.Merge(
+            [Silo("a:1", activations: [new("asset", 5)])],
+            s_now,
+            [
+                Member("10.0.0.1:11111:7", "a:1", SiloStatus.Active, 0),
+                Member("10.0.0.2:11111:8", "b:2", SiloStatus.Active, 0.2),   // membership says Active, but it gave no snapshot
+                Member("10.0.0.3:11111:9", "c:3", SiloStatus.Dead, 1),
+                Member("10.0.0.4:11111:5", "d:4", SiloStatus.Dead, 60),      // long dead: no longer listed
+            ]);
+
+        view.Silos.Select(s => (s.Address, s.Status, s.Answering)).ShouldBe(
+        [
+            ("10.0.0.1:11111:7", SiloStatus.Active, true),
+            ("10.0.0.2:11111:8", SiloStatus.Active, false),
+            ("10.0.0.3:11111:9", SiloStatus.Dead, false),
+        ]);
+        view.Silos[2].UptimeSeconds.ShouldBe(59 * 60, tolerance: 1e-6);   // from its start to when it was last heard of
+        view.Totals.Silos.ShouldBe(3);
+        view.Totals.ActiveSilos.ShouldBe(1);
+        view.GrainTypes.Single().ActivationsBySilo.ShouldBe([new SiloActivations("10.0.0.1:11111:7", 5)]);
     }
 }

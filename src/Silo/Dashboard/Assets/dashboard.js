@@ -31,6 +31,8 @@ const fmt = {
     const d = Math.floor(s / 86400), h = Math.floor(s % 86400 / 3600), m = Math.floor(s % 3600 / 60);
     return d > 0 ? `${d}d ${h}h ${m}m` : h > 0 ? `${h}h ${m}m` : m > 0 ? `${m}m ${s % 60}s` : `${s % 60}s`;
   },
+  // Chart axes and legends: three significant digits, so that one axis never mixes 10.0 with 60.00.
+  axis: n => n === 0 ? '0' : Number(n.toPrecision(3)).toLocaleString('en-US', { maximumFractionDigits: 6 }),
   time: unix => new Date(unix * 1000).toLocaleTimeString('en-GB', { hour12: false }),
 };
 
@@ -39,6 +41,14 @@ function row(cells) {
 }
 const num = value => el('td', { class: 'num' }, value);
 const badge = status => el('span', { class: `badge ${status}` }, status);
+const NONE = '–';
+
+// A silo by its membership address (what the reminders page and the logs name), its process name beside it.
+const siloName = s => [s.address ?? s.silo, s.address ? el('span', { class: 'muted' }, ` ${s.silo}`) : null];
+// For a silo that does not answer, uptime runs from its start to when membership last heard of it.
+const lastHeardOf = s => fmt.time((Date.parse(s.startedAt) + s.uptimeSeconds * 1000) / 1000);
+const silence = s => s.answering ? null
+  : el('span', { class: 'badge silent' }, s.status === 'Dead' ? `last heard of ${lastHeardOf(s)}` : 'no answer');
 
 // ---------- charts ----------
 // Draws series of {name, color, values} over unix-second times on a canvas, sized for the device's pixels.
@@ -140,22 +150,26 @@ function renderOverview(view) {
   drawChart(document.getElementById('chart-calls'), times, [
     { name: 'calls/s', color: COLORS.calls, values: view.history.map(p => p.calls) },
     { name: 'errors/s', color: COLORS.errors, values: view.history.map(p => p.errors) },
-  ], fmt.rate);
+  ], fmt.axis);
   drawChart(document.getElementById('chart-latency'), times, [
     { name: 'mean', color: COLORS.mean, values: view.history.map(p => p.meanMilliseconds) },
     { name: 'p99', color: COLORS.p99, values: view.history.map(p => p.p99Milliseconds) },
-  ], v => v === 0 ? '0' : fmt.ms(v));
+  ], fmt.axis);
   drawChart(document.getElementById('chart-activations'), times, [
     { name: 'activations', color: COLORS.activations, values: view.history.map(p => p.activations) },
   ], fmt.int);
 
   document.querySelector('#silo-list tbody').replaceChildren(...view.silos.map(s => {
     const tr = row([
-      el('td', { class: 'silo-name' }, s.silo), el('td', {}, badge(s.status)), fmt.uptime(s.uptimeSeconds),
-      num(fmt.int(s.activations)), num(fmt.rate(s.calls.callsPerSecond)), num(fmt.rate(s.calls.errorsPerSecond)),
-      num(fmt.ms(s.calls.p99Milliseconds)), num(fmt.pct(s.process.cpuPercent)), num(fmt.bytes(s.process.workingSetBytes)),
+      el('td', { class: 'silo-name' }, siloName(s)), el('td', {}, badge(s.status), ' ', silence(s)),
+      s.answering ? fmt.uptime(s.uptimeSeconds) : NONE,
+      ...(s.answering ? [num(fmt.int(s.activations)), num(fmt.rate(s.calls.callsPerSecond)), num(fmt.rate(s.calls.errorsPerSecond)),
+        num(fmt.ms(s.calls.p99Milliseconds)), num(fmt.pct(s.process.cpuPercent)), num(fmt.bytes(s.process.workingSetBytes))]
+        : Array.from({ length: 6 }, () => num(NONE))),
     ]);
     tr.dataset.silo = s.silo;
+    if (s.address) tr.dataset.address = s.address;
+    if (!s.answering) tr.className = 'silent';
     return tr;
   }));
 }
@@ -163,7 +177,8 @@ function renderOverview(view) {
 function renderGrains(view) {
   const rows = [];
   for (const t of view.grainTypes) {
-    const bySilo = t.activationsBySilo.map(s => `${s.silo}: ${fmt.int(s.activations)}`).join(', ') || '–';
+    const bySilo = t.activationsBySilo.length === 0 ? NONE
+      : el('td', { class: 'by-silo' }, t.activationsBySilo.map(s => el('div', {}, `${s.silo}: ${fmt.int(s.activations)}`)));
     const tr = row([t.grainType, num(fmt.int(t.activations)), bySilo, num(fmt.rate(t.calls.callsPerSecond)),
       num(fmt.int(t.calls.calls)), num(fmt.int(t.calls.errors)), num(fmt.ms(t.calls.meanMilliseconds)), num(fmt.ms(t.calls.p99Milliseconds))]);
     tr.className = 'type';
@@ -181,7 +196,11 @@ function renderGrains(view) {
 
 function renderSilos(view) {
   const container = document.getElementById('silo-cards');
-  const cards = view.silos.map(s => {
+  const silent = view.silos.filter(s => !s.answering).map(s => el('div', { class: 'card silent' },
+    el('div', { class: 'silo-head' }, el('h3', {}, siloName(s)), badge(s.status), silence(s),
+      el('span', { class: 'muted' }, `started ${new Date(s.startedAt).toLocaleString('en-GB')}; `
+        + (s.status === 'Dead' ? 'its grains have moved to the live silos' : 'membership still lists it, but it does not answer')))));
+  const cards = view.silos.filter(s => s.answering).map(s => {
     const p = s.process;
     const stats = [
       ['CPU', fmt.pct(p.cpuPercent)], ['Working set', fmt.bytes(p.workingSetBytes)], ['GC heap', fmt.bytes(p.gcHeapBytes)],
@@ -194,7 +213,7 @@ function renderSilos(view) {
     const types = s.activationsByType.map(t => row([t.grainType, num(fmt.int(t.activations))]));
     if (types.length === 0) types.push(el('tr', {}, el('td', { class: 'none', colspan: '2' }, 'No activations.')));
     const card = el('div', { class: 'card' },
-      el('div', { class: 'silo-head' }, el('h3', {}, s.silo), badge(s.status),
+      el('div', { class: 'silo-head' }, el('h3', {}, siloName(s)), badge(s.status),
         el('span', { class: 'muted' }, `up ${fmt.uptime(s.uptimeSeconds)}, since ${new Date(s.startedAt).toLocaleString('en-GB')}`)),
       el('div', { class: 'stats' }, stats.map(([label, value]) =>
         el('div', { class: 'stat' }, el('div', { class: 'label' }, label), el('div', { class: 'value' }, value)))),
@@ -205,7 +224,7 @@ function renderSilos(view) {
         el('tbody', {}, types)));
     return { card, cpu, memory, s };
   });
-  container.replaceChildren(...cards.map(c => c.card));
+  container.replaceChildren(...cards.map(c => c.card), ...silent);
   for (const { cpu, memory, s } of cards) {
     const times = s.history.map(p => p.unixSecond);
     drawChart(cpu, times, [{ name: 'CPU %', color: COLORS.cpu, values: s.history.map(p => p.cpuPercent) }], v => v.toFixed(0));

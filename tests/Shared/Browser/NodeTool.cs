@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DataSpine.Silo.Tests.Registry;
+namespace DataSpine.Tests.Shared;
 
 /// <summary>Runs node and npm; each npm package is installed once per machine under the temp folder.</summary>
 internal static class NodeTool
@@ -16,10 +16,14 @@ internal static class NodeTool
     public static Task<string> PlaywrightFolderAsync() =>
         InstallOnceAsync(BrowserPackage, "dataspine-playwright-core-1.65.1", "playwright-core");
 
-    /// <summary>Never skips: without node or npm the test fails and says why.</summary>
+    /// <summary>
+    /// Never skips: without node or npm the test fails and says why. Test projects run at once (two use the
+    /// browser), so the install holds a lock file: a second npm into the same folder would break the first.
+    /// </summary>
     private static async Task<string> InstallOnceAsync(string package, string folderName, string packageDirectory)
     {
         var folder = Path.Combine(Path.GetTempPath(), folderName);
+        using var installing = await LockAsync($"{folder}.lock");
         if (File.Exists(Path.Combine(folder, "node_modules", packageDirectory, "package.json")))
         {
             return folder;
@@ -59,5 +63,21 @@ internal static class NodeTool
         }
 
         return (process.ExitCode, (await stdout) + (await stderr));
+    }
+
+    private static async Task<FileStream> LockAsync(string path)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(6);
+        while (true)
+        {
+            try
+            {
+                return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            }
+            catch (IOException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 }

@@ -3,17 +3,19 @@ using DataSpine.Runtime;
 using DataSpine.Runtime.Cluster;
 using DataSpine.Runtime.Hosting;
 using DataSpine.Runtime.Management;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
-namespace DataSpine.Cluster.Tests;
+namespace DataSpine.Tests.Shared;
 
 /// <summary>
 /// Silo processes over one fresh PostgreSQL database, and this test process as an api-role client of
 /// them (it hosts no grains: every call goes over HTTP/2 to the owner). Test timings: probe every
-/// 500 ms, 3 misses, so a killed silo is declared dead in a few seconds.
+/// 1 s, 2 s timeout, 3 misses, so a killed silo is declared dead in a few seconds; the client reads
+/// membership with the silos' timings.
 /// </summary>
 internal sealed class TestCluster : IAsyncDisposable
 {
@@ -29,9 +31,14 @@ internal sealed class TestCluster : IAsyncDisposable
     };
 
     private readonly DirectoryInfo _keys = Directory.CreateTempSubdirectory("dataspine-cluster-keys-");
+    private readonly IReadOnlyDictionary<string, string> _timings;
     private IHost? _client;
 
-    private TestCluster(string database) => Database = database;
+    private TestCluster(string database, IReadOnlyDictionary<string, string> timings)
+    {
+        Database = database;
+        _timings = timings;
+    }
 
     public string Database { get; }
 
@@ -46,11 +53,14 @@ internal sealed class TestCluster : IAsyncDisposable
         return Silos.Single(s => s.SiloPort == owner.Port);
     }
 
-    public static async Task<TestCluster> StartAsync(int silos)
+    /// <param name="silos">How many silo processes to start, one after the other.</param>
+    /// <param name="database">The cluster's database; a fresh one on the test PostgreSQL when null.</param>
+    /// <param name="timings">Cluster settings as environment variables; <see cref="Timings"/> when null.</param>
+    public static async Task<TestCluster> StartAsync(int silos, string? database = null, IReadOnlyDictionary<string, string>? timings = null)
     {
         // Pooled, as a deployment runs it (the shared helper turns pooling off for one-shot test databases).
-        var database = new NpgsqlConnectionStringBuilder(await TestPostgres.CreateDatabaseAsync()) { Pooling = true, MaxPoolSize = 20 }.ConnectionString;
-        var cluster = new TestCluster(database);
+        database = new NpgsqlConnectionStringBuilder(database ?? await TestPostgres.CreateDatabaseAsync()) { Pooling = true, MaxPoolSize = 20 }.ConnectionString;
+        var cluster = new TestCluster(database, timings ?? Timings);
         for (var i = 0; i < silos; i++)
         {
             await cluster.AddSiloAsync();
@@ -60,13 +70,26 @@ internal sealed class TestCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>Cluster settings given as environment variables (Cluster__ProbePeriod), bound as a silo binds them.</summary>
+    public static ClusterOptions OptionsOf(IReadOnlyDictionary<string, string> timings, ClusterRole role)
+    {
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(timings.Select(s => KeyValuePair.Create<string, string?>(s.Key.Replace("__", ":", StringComparison.Ordinal), s.Value)))
+            .Build();
+        var options = settings.GetSection("Cluster").Get<ClusterOptions>() ?? new ClusterOptions();
+        options.Mode = ClusterMode.Postgres;
+        options.Role = role;
+        return options;
+    }
+
     /// <summary>Starts a silo and waits until the table shows it active (as operators add silos: one at a time).</summary>
     public async Task<SiloProcess> AddSiloAsync()
     {
         // Every silo of a cluster shares the Data Protection keys (a source's secret is read wherever its grain lives).
-        var silo = SiloProcess.Start(Database, new Dictionary<string, string>(Timings) { ["Secrets__KeysFolder"] = _keys.FullName });
+        var silo = SiloProcess.Start(Database, new Dictionary<string, string>(_timings) { ["Secrets__KeysFolder"] = _keys.FullName });
         Silos.Add(silo);
         await WaitForAsync(async () => await StatusAsync(silo) == SiloStatus.Active, TimeSpan.FromSeconds(60), () => $"silo did not become active:\n{silo.Log}");
+        silo.ActiveSince = DateTimeOffset.UtcNow;
         return silo;
     }
 
@@ -82,20 +105,6 @@ internal sealed class TestCluster : IAsyncDisposable
             return await command.ExecuteScalarAsync() is int status ? (SiloStatus)status : null;
         }
         catch (PostgresException error) when (error.SqlState == PostgresErrorCodes.UndefinedTable)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>The job's status, or null while its grain cannot answer (its silo just died).</summary>
-    public static async Task<Grains.Catalog.ScanStatus?> StatusOrNullAsync(Grains.Catalog.IScanJobGrain job)
-    {
-        try
-        {
-            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(1));
-            return (await job.GetAsync().WaitAsync(quick.Token))?.Status;
-        }
-        catch (Exception error) when (error is TimeoutException or OperationCanceledException)
         {
             return null;
         }
@@ -135,13 +144,7 @@ internal sealed class TestCluster : IAsyncDisposable
         builder.Logging.ClearProviders();
         var storage = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = Database };
         builder.Services.AddGrainRuntime(new GrainRuntimeOptions { CallTimeout = TimeSpan.FromSeconds(20) }, storage, typeof(ICounterGrain).Assembly, typeof(Grains.GrainsAssembly).Assembly)
-            .AddCluster(new ClusterOptions
-            {
-                Mode = ClusterMode.Postgres,
-                Role = ClusterRole.Api,
-                TableRefreshPeriod = TimeSpan.FromMilliseconds(500),
-                ProbePeriod = TimeSpan.FromMilliseconds(500),
-            }, storage);
+            .AddCluster(OptionsOf(_timings, ClusterRole.Api), storage);
         _client = builder.Build();
         await _client.StartAsync();
     }

@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace DataSpine.Tests.Shared;
+
+/// <summary>A child process that tests start: its stdout and stderr kept as its log; disposing kills it and its children.</summary>
+internal sealed class LoggedProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+
+    private LoggedProcess(Process process) => _process = process;
+
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
+    public string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>DataSpine.Silo.dll from this test's output folder, in a fresh working folder, with these environment variables.</summary>
+    public static LoggedProcess StartSilo(string workingFolderPrefix, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Directory.CreateTempSubdirectory(workingFolderPrefix).FullName,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DataSpine.Silo.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        var started = new LoggedProcess(Process.Start(start) ?? throw new InvalidOperationException("The silo did not start."));
+        started._process.OutputDataReceived += (_, e) => started.Append(e.Data);
+        started._process.ErrorDataReceived += (_, e) => started.Append(e.Data);
+        started._process.BeginOutputReadLine();
+        started._process.BeginErrorReadLine();
+        return started;
+    }
+
+    /// <summary>SIGKILL: no goodbye.</summary>
+    public void Kill() => _process.Kill(entireProcessTree: true);
+
+    public Task WaitForExitAsync() => _process.WaitForExitAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+    }
+}
