@@ -43,18 +43,26 @@ public sealed class FailoverTests(ITestOutputHelper output)
         survivors.Sum().ShouldBe(GrainCount);
     }
 
-    /// <summary>Counter activations per silo, from one silo's cluster-wide view (every live silo's snapshot, as the dashboard reads it).</summary>
+    /// <summary>
+    /// Counter activations per silo, from one silo's cluster-wide view (every live silo's snapshot, as the
+    /// dashboard reads it). A silo too busy to answer within the snapshot timeout is left out of one
+    /// answer, so this asks again until every silo reported.
+    /// </summary>
     private static async Task<int[]> CountersPerSiloAsync(SiloProcess ask, SiloProcess[] silos)
     {
-        ask.HasExited.ShouldBeFalse($"the silo exited:\n{ask.Log}");
         using var http = new HttpClient();
-        var answer = await http.GetFromJsonAsync<JsonElement>($"{ask.PublicUrl}/api/v1/cluster/silos");
-        var reported = answer.EnumerateArray().ToDictionary(
-            s => s.GetProperty("silo").GetString()!.Split(':')[^1],
-            s => s.GetProperty("grainTypes").EnumerateArray()
-                .Where(t => t.GetProperty("grainType").GetString() == "counter")
-                .Sum(t => t.GetProperty("activations").GetInt32()));
-        reported.Count.ShouldBe(silos.Length);
+        Dictionary<string, int> reported = [];
+        await TestCluster.WaitForAsync(async () =>
+        {
+            ask.HasExited.ShouldBeFalse($"the silo exited:\n{ask.Log}");
+            var answer = await http.GetFromJsonAsync<JsonElement>($"{ask.PublicUrl}/api/v1/cluster/silos");
+            reported = answer.EnumerateArray().ToDictionary(
+                s => s.GetProperty("silo").GetString()!.Split(':')[^1],
+                s => s.GetProperty("grainTypes").EnumerateArray()
+                    .Where(t => t.GetProperty("grainType").GetString() == "counter")
+                    .Sum(t => t.GetProperty("activations").GetInt32()));
+            return reported.Count == silos.Length;
+        }, TimeSpan.FromSeconds(15), () => $"silos reported: {string.Join(", ", reported.Keys)}; expected {silos.Length}");
         return [.. silos.Select(s => reported[s.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture)])];
     }
 }
