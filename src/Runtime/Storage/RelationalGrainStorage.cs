@@ -87,12 +87,20 @@ public abstract class RelationalGrainStorage : IGrainStorage
 
     protected abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
-    /// <summary>Runs one write unit on an open connection; SQLite serializes writers here, PostgreSQL need not.</summary>
-    protected virtual async Task<T> WriteUnitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs one write unit in a transaction and commits it, answering the rows it changed. PostgreSQL
+    /// takes writers side by side; SQLite has one writer and commits several units at once.
+    /// </summary>
+    protected virtual async Task<int> WriteUnitAsync(WriteWork work, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await work(connection);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var rows = await work(connection, transaction, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return rows;
     }
+
+    protected delegate Task<int> WriteWork(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken);
 
     protected abstract Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken);
 
@@ -122,9 +130,8 @@ public abstract class RelationalGrainStorage : IGrainStorage
     private async Task ExecuteConditionalAsync(
         StateKey key, string sql, string? payload, long? expected, string? etag, IndexWork? index, CancellationToken cancellationToken)
     {
-        var changed = await WriteUnitAsync(async connection =>
+        var changed = await WriteUnitAsync(async (connection, transaction, token) =>
         {
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
@@ -135,13 +142,12 @@ public abstract class RelationalGrainStorage : IGrainStorage
                 Add(command, "v", expected.Value);
             }
 
-            var rows = await command.ExecuteNonQueryAsync(cancellationToken);
+            var rows = await command.ExecuteNonQueryAsync(token);
             if (rows > 0 && index is not null)
             {
-                await index(connection, transaction, cancellationToken);
+                await index(connection, transaction, token);
             }
 
-            await transaction.CommitAsync(cancellationToken);
             return rows;
         }, cancellationToken);
 

@@ -6,14 +6,10 @@ namespace DataSpine.Runtime.Storage;
 
 /// <summary>
 /// The embedded default: one SQLite file in WAL mode, with an FTS5 table as the search index. SQLite has
-/// a single writer, so writes take turns here instead of retrying on SQLITE_BUSY.
+/// a single writer, so writes go through one committer here instead of retrying on SQLITE_BUSY.
 /// </summary>
 public sealed partial class SqliteGrainStorage(string connectionString) : RelationalGrainStorage, ISearchIndex, IDisposable
 {
-    private readonly SemaphoreSlim _writer = new(1, 1);
-
-    public void Dispose() => _writer.Dispose();
-
     protected override async Task CreateSchemaAsync(CancellationToken cancellationToken)
     {
         var path = new SqliteConnectionStringBuilder(connectionString).DataSource;
@@ -35,26 +31,5 @@ public sealed partial class SqliteGrainStorage(string connectionString) : Relati
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(cancellationToken);
         return connection;
-    }
-
-    protected override async Task<T> WriteUnitAsync<T>(Func<DbConnection, Task<T>> work, CancellationToken cancellationToken)
-    {
-        await _writer.WaitAsync(cancellationToken);
-        try
-        {
-            await using var connection = await OpenAsync(cancellationToken);
-            await using (var pragma = connection.CreateCommand())
-            {
-                // WAL + NORMAL: a commit survives a process crash without an fsync per write.
-                pragma.CommandText = "PRAGMA synchronous = NORMAL";
-                await pragma.ExecuteNonQueryAsync(cancellationToken);
-            }
-
-            return await work(connection);
-        }
-        finally
-        {
-            _writer.Release();
-        }
     }
 }

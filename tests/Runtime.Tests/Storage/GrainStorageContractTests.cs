@@ -129,6 +129,39 @@ public abstract class GrainStorageContractTests
     }
 
     [Fact]
+    public async Task in_a_burst_of_writers_each_write_commits_or_is_refused_alone()
+    {
+        var storage = await TestStorage.CreateInitializedAsync(Provider);
+        var shared = NewKey();
+        var staleEtag = await storage.WriteAsync(shared, "start", null, default);
+        await storage.WriteAsync(shared, "moved on", staleEtag, default);
+        using var withdrawn = new CancellationTokenSource();
+        await withdrawn.CancelAsync();
+        var keys = Enumerable.Range(0, 40).Select(_ => NewKey()).ToList();
+        var neverWritten = NewKey();
+        var existing = NewKey();
+        await storage.WriteAsync(existing, "first", null, default);
+
+        var writes = keys.Select(k => storage.WriteAsync(k, k.GrainKey, null, default)).ToList();
+        var stale = storage.WriteAsync(shared, "stale", staleEtag, default);
+        var cancelled = storage.WriteAsync(neverWritten, "never", null, withdrawn.Token);
+        var duplicate = storage.WriteAsync(existing, "second insert", null, default);
+
+        await Task.WhenAll(writes);
+        await Should.ThrowAsync<InconsistentStateException>(() => stale);
+        await Should.ThrowAsync<OperationCanceledException>(() => cancelled);
+        await Should.ThrowAsync<InconsistentStateException>(() => duplicate);
+        foreach (var key in keys)
+        {
+            (await storage.ReadAsync(key, default))!.Payload.ShouldBe(key.GrainKey);
+        }
+
+        (await storage.ReadAsync(shared, default))!.Payload.ShouldBe("moved on");
+        (await storage.ReadAsync(neverWritten, default)).ShouldBeNull();
+        (await storage.ReadAsync(existing, default))!.Payload.ShouldBe("first");
+    }
+
+    [Fact]
     public async Task ping_succeeds_on_reachable_storage()
     {
         var storage = await TestStorage.CreateInitializedAsync(Provider);
