@@ -55,8 +55,8 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
             await ReadCandidatesAsync(connection, query, window, tsquery, [("body @@ to_tsquery('simple', @q)", 3)], cancellationToken);
         }
 
-        var details = await ReadDetailsAsync(connection, terms, window.Page(query), cancellationToken);
-        return window.ToResults(query, details);
+        var page = window.Page(query);
+        return window.ToResults(page, await ReadDetailsAsync(connection, terms, page, cancellationToken));
     }
 
     protected override async Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken)

@@ -7,6 +7,9 @@ internal sealed record SearchCandidate(string Id, string Key, string Name, strin
 {
     /// <summary>Exact name (0), every word in the name (1), in the qualified name (2), anywhere (3).</summary>
     public int Tier { get; init; } = 3;
+
+    /// <summary>How many words the name has: of two names that match, the shorter is closer to what was typed.</summary>
+    public int NameWords { get; init; }
 }
 
 /// <summary>
@@ -40,13 +43,13 @@ internal sealed class SearchWindow(IReadOnlyList<string> terms)
 
         if (_seen.Add(candidate.Id))
         {
-            _candidates.Add(candidate with { Tier = tier == 2 && NameHasEveryTerm(candidate.Name) ? 1 : tier });
+            var words = SearchText.Words(candidate.Name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            _candidates.Add(candidate with { Tier = tier == 2 && HasEveryTerm(words) ? 1 : tier, NameWords = words.Length });
         }
     }
 
-    public bool Contains(string id) => _seen.Contains(id);
 
-    public SearchResults ToResults(SearchQuery query, IReadOnlyDictionary<string, SearchHit> details)
+    public SearchResults ToResults(IReadOnlyList<SearchCandidate> page, IReadOnlyDictionary<string, SearchHit> details)
     {
         var facets = new SearchFacets();
         foreach (var candidate in _candidates)
@@ -54,21 +57,15 @@ internal sealed class SearchWindow(IReadOnlyList<string> terms)
             facets.Add(candidate.Type, candidate.Source, candidate.Classes);
         }
 
-        var hits = Page(query).Where(c => details.ContainsKey(c.Id)).Select(c => details[c.Id] with { Score = 4 - c.Tier }).ToList();
+        var hits = page.Where(c => details.ContainsKey(c.Id)).Select(c => details[c.Id] with { Score = 4 - c.Tier }).ToList();
         return new SearchResults(facets.Total, hits, facets.ToFacets(), TotalExact: !Truncated);
     }
 
     /// <summary>The page's candidates: tier, then fewer name words (closer to what was typed), then window order.</summary>
     public IReadOnlyList<SearchCandidate> Page(SearchQuery query) =>
         [.. _candidates.Select((c, i) => (Candidate: c, Position: i))
-            .OrderBy(c => c.Candidate.Tier).ThenBy(c => WordCount(c.Candidate.Name)).ThenBy(c => c.Position)
+            .OrderBy(c => c.Candidate.Tier).ThenBy(c => c.Candidate.NameWords).ThenBy(c => c.Position)
             .Skip(query.Offset).Take(query.Limit).Select(c => c.Candidate)];
 
-    private bool NameHasEveryTerm(string name)
-    {
-        var words = SearchText.Words(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return terms.All(t => words.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
-    }
-
-    private static int WordCount(string name) => SearchText.Words(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
+    private bool HasEveryTerm(string[] words) => terms.All(t => words.Any(w => w.StartsWith(t, StringComparison.Ordinal)));
 }

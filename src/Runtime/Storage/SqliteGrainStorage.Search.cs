@@ -77,8 +77,8 @@ public sealed partial class SqliteGrainStorage
             }
         }
 
-        var details = await ReadDetailsAsync(connection, terms, window.Page(query), cancellationToken);
-        return window.ToResults(query, details);
+        var page = window.Page(query);
+        return window.ToResults(page, await ReadDetailsAsync(connection, terms, page, cancellationToken));
     }
 
     protected override async Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken)
