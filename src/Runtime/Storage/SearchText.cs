@@ -33,7 +33,7 @@ internal static class SearchText
         return words.ToString();
     }
 
-    /// <summary>The user's words as prefix terms; null when nothing searchable is left.</summary>
+    /// <summary>The user's words as prefix terms; empty when nothing searchable is left.</summary>
     public static IReadOnlyList<string> Terms(string text) =>
         [.. Words(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxTerms)];
 

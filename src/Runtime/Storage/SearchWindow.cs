@@ -28,10 +28,10 @@ internal sealed class SearchWindow(IReadOnlyList<string> terms)
 
     public int Count => _candidates.Count;
 
-    public bool IsFull => _candidates.Count >= Size;
+    private bool IsFull => _candidates.Count >= Size;
 
     /// <summary>True when a read found more matches than the window holds.</summary>
-    public bool Truncated { get; set; }
+    public bool Truncated { get; private set; }
 
     public void Add(SearchCandidate candidate, int tier)
     {
