@@ -15,7 +15,8 @@ public sealed class ReminderTests
         var key = cron is null ? "ticker-1" : "ticker-cron";
         var ticker = cluster.Grains.GetGrain<ITickerGrain>(key);
         await (cron is null ? ticker.StartAsync(TimeSpan.FromSeconds(1)) : ticker.StartOnScheduleAsync(cron));
-        await TestCluster.WaitForAsync(async () => await ticker.GetTicksAsync() >= 2, TimeSpan.FromSeconds(20), () => "the reminder did not fire");
+        await TestCluster.WaitForAsync(async () => await ticker.GetTicksAsync() >= 2, TimeSpan.FromSeconds(20),
+            () => $"the reminder did not fire; its owner's log ends:\n{string.Join('\n', cluster.OwnerOf(new GrainId("ticker", key)).Log.Split('\n').TakeLast(30))}");
 
         cluster.OwnerOf(new GrainId("ticker", key)).Kill();
         var before = await TicksAsync(ticker);
