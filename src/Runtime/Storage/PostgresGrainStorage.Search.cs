@@ -18,12 +18,21 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
             classes TEXT[] NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL, name_words TEXT NOT NULL,
             column_words TEXT NOT NULL, body TSVECTOR NOT NULL, PRIMARY KEY (grain_type, grain_key));
         CREATE INDEX IF NOT EXISTS search_documents_body ON search_documents USING GIN (body) WITH (fastupdate = off);
-        ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS name_vector TSVECTOR;
-        UPDATE search_documents SET name_vector = to_tsvector('simple', name_words || ' ' || regexp_replace(lower(display_qn), '[^[:alnum:]]+', ' ', 'g'))
-        WHERE name_vector IS NULL;
+        DO $$ BEGIN
+            -- Tables written before the name index: add and fill it once (not a scan at every start).
+            IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                           WHERE table_schema = current_schema() AND table_name = 'search_documents' AND column_name = 'name_vector') THEN
+                ALTER TABLE search_documents ADD COLUMN name_vector TSVECTOR;
+                UPDATE search_documents
+                SET name_vector = to_tsvector('simple', name_words || ' ' || regexp_replace(lower(display_qn), '[^[:alnum:]]+', ' ', 'g'));
+            END IF;
+            -- Indexes made with the pending list: turn it off and merge what it holds, once.
+            IF NOT EXISTS (SELECT 1 FROM pg_class WHERE oid = 'search_documents_body'::regclass AND 'fastupdate=off' = ANY(reloptions)) THEN
+                ALTER INDEX search_documents_body SET (fastupdate = off);
+                PERFORM gin_clean_pending_list('search_documents_body'::regclass);
+            END IF;
+        END $$;
         CREATE INDEX IF NOT EXISTS search_documents_names ON search_documents USING GIN (name_vector) WITH (fastupdate = off);
-        ALTER INDEX search_documents_body SET (fastupdate = off);
-        SELECT gin_clean_pending_list('search_documents_body'::regclass);
         CREATE INDEX IF NOT EXISTS search_documents_name ON search_documents (lower(display_name));
         CREATE INDEX IF NOT EXISTS search_documents_qualified_name ON search_documents (lower(display_qn));
         """;
