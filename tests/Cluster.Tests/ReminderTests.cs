@@ -16,7 +16,7 @@ public sealed class ReminderTests
         var ticker = cluster.Grains.GetGrain<ITickerGrain>(key);
         await (cron is null ? ticker.StartAsync(TimeSpan.FromSeconds(1)) : ticker.StartOnScheduleAsync(cron));
         await TestCluster.WaitForAsync(async () => await ticker.GetTicksAsync() >= 2, TimeSpan.FromSeconds(20),
-            () => $"the reminder did not fire; its owner's log ends:\n{string.Join('\n', cluster.OwnerOf(new GrainId("ticker", key)).Log.Split('\n').TakeLast(30))}");
+            () => $"the reminder did not fire ({ticker.GetTicksAsync().Result} ticks); owner by the client: {cluster.OwnerOf(new GrainId("ticker", key)).SiloPort}\n{Diagnose(cluster)}");
 
         cluster.OwnerOf(new GrainId("ticker", key)).Kill();
         var before = await TicksAsync(ticker);
@@ -28,6 +28,26 @@ public sealed class ReminderTests
         var stopped = await ticker.GetTicksAsync();
         await Task.Delay(TimeSpan.FromSeconds(3));
         (await ticker.GetTicksAsync()).ShouldBe(stopped);
+    }
+
+    /// <summary>Each silo's reading of the reminder table (with the owner it computes) and the end of its log.</summary>
+    private static string Diagnose(TestCluster cluster)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        return string.Join("\n\n", cluster.Silos.Select(silo =>
+        {
+            string reminders;
+            try
+            {
+                reminders = http.GetStringAsync($"{silo.PublicUrl}/dashboard/api/reminders").Result;
+            }
+            catch (Exception error)
+            {
+                reminders = error.GetBaseException().Message;
+            }
+
+            return $"silo {silo.SiloPort}: reminders {reminders}\n{string.Join('\n', silo.Log.Split('\n').TakeLast(25))}";
+        }));
     }
 
     /// <summary>The count, retried while the grain's silo is being declared dead.</summary>

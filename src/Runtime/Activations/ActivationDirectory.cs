@@ -6,10 +6,11 @@ namespace DataSpine.Runtime.Activations;
 
 /// <summary>
 /// The local activations of this silo, at most one per grain id (several for stateless workers).
-/// Delivering work to an id activates it when needed; work for an activation that is going away is
-/// delivered again once it is gone, so nothing accepted is dropped.
+/// Delivering work to an id activates it when needed (where placement allows; elsewhere the work fails with
+/// <see cref="Cluster.NotOwnerException"/> and its caller re-routes it); work for an activation that is going
+/// away is delivered again once it is gone, so nothing accepted is dropped.
 /// </summary>
-internal sealed class ActivationDirectory(ActivationServices services, GrainRuntimeOptions options) : IDisposable
+internal sealed class ActivationDirectory(ActivationServices services, GrainRuntimeOptions options, IActivationPlacement placement) : IDisposable
 {
     private readonly ConcurrentDictionary<(GrainId Id, int Worker), GrainActivation> _activations = new();
     private readonly CancellationTokenSource _stopping = new();
@@ -29,7 +30,13 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
                 return;
             }
 
-            var (activation, created) = GetOrAdd(type, id);
+            if (GetOrAdd(type, id) is not { } found)
+            {
+                work.Fail(new Cluster.NotOwnerException($"This silo does not own {id}."));
+                return;
+            }
+
+            var (activation, created) = found;
             var accepted = activation.TryEnqueue(work);
             if (created)
             {
@@ -112,7 +119,8 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
 
     public void Dispose() => _stopping.Dispose();
 
-    private (GrainActivation Activation, bool Created) GetOrAdd(GrainType type, GrainId id)
+    /// <summary>The listed activation, or a new one; null when there is none and this silo may not create it.</summary>
+    private (GrainActivation Activation, bool Created)? GetOrAdd(GrainType type, GrainId id)
     {
         var worker = type.MaxLocalWorkers == 1 ? 0 : (int)((uint)Interlocked.Increment(ref _nextWorker) % (uint)type.MaxLocalWorkers);
         var key = (id, worker);
@@ -121,6 +129,11 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
             if (_activations.TryGetValue(key, out var existing))
             {
                 return (existing, false);
+            }
+
+            if (!type.IsStatelessWorker && !placement.MayActivateHere(id))
+            {
+                return null;
             }
 
             var created = new GrainActivation(type, id, worker, services);

@@ -7,6 +7,7 @@ internal sealed partial class GrainActivation
     private Grain? _grain;
     private DeactivationReason _reason;
     private bool _deactivationStarted;
+    private DeactivationReason? _deactivateOnceActive;
 
     /// <summary>Completes once the activation is gone and no longer listed in the directory.</summary>
     public Task Deactivated => _deactivated.Task;
@@ -32,6 +33,13 @@ internal sealed partial class GrainActivation
     {
         lock (_lock)
         {
+            if (_status == ActivationStatus.Activating)
+            {
+                // Honoured once activation is done (a grain that moves away mid-activation must not stay behind).
+                _deactivateOnceActive ??= reason;
+                return;
+            }
+
             if (_status != ActivationStatus.Active)
             {
                 return;
@@ -93,15 +101,31 @@ internal sealed partial class GrainActivation
             return;
         }
 
-        List<IWorkItem>? next;
+        List<IWorkItem>? next = null;
+        var deactivate = false;
         lock (_lock)
         {
-            _status = ActivationStatus.Active;
-            next = TakeStartable();
+            if (_deactivateOnceActive is { } reason)
+            {
+                _status = ActivationStatus.Deactivating;
+                _reason = reason;
+                _deactivationStarted = deactivate = true;
+            }
+            else
+            {
+                _status = ActivationStatus.Active;
+                next = TakeStartable();
+            }
         }
 
         Type.CountActivation(1);
         _services.Metrics.ActivationCreated(Type.Name);
+        if (deactivate)
+        {
+            StartDeactivation(); // the waiting work is delivered again, where the grain lives now
+            return;
+        }
+
         foreach (var work in next ?? [])
         {
             Start(work);

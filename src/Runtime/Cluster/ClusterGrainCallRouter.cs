@@ -23,10 +23,24 @@ internal sealed class ClusterGrainCallRouter(
     {
         if (view.Self is not null && (method.Owner.IsStatelessWorker || view.IsOwnedHere(target)))
         {
-            return local.InvokeAsync<T>(target, method, arguments);
+            var call = local.InvokeAsync<T>(target, method, arguments);
+            return call.IsCompletedSuccessfully ? call : LocalOrRoutedAsync(call, target, method, arguments);
         }
 
         return InvokeRoutedAsync<T>(target, method, arguments);
+    }
+
+    /// <summary>A local call the directory refused (the grain moved away meanwhile) goes where the grain is now.</summary>
+    private async Task<T> LocalOrRoutedAsync<T>(Task<T> call, GrainId target, GrainMethod method, object?[] arguments)
+    {
+        try
+        {
+            return await call;
+        }
+        catch (NotOwnerException)
+        {
+            return await InvokeRoutedAsync<T>(target, method, arguments);
+        }
     }
 
     private async Task<T> InvokeRoutedAsync<T>(GrainId target, GrainMethod method, object?[] arguments)
@@ -49,14 +63,11 @@ internal sealed class ClusterGrainCallRouter(
                 continue;
             }
 
-            if (owner == view.Self)
-            {
-                return await local.InvokeAsync<T>(target, method, arguments);
-            }
-
             try
             {
-                return await remote.InvokeAsync<T>(owner.Value, target, method, arguments, left);
+                return owner == view.Self
+                    ? await local.InvokeAsync<T>(target, method, arguments)
+                    : await remote.InvokeAsync<T>(owner.Value, target, method, arguments, left);
             }
             catch (NotOwnerException error)
             {

@@ -79,6 +79,11 @@ public static class RemoteCallEndpoint
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             return;
         }
+        catch (NotOwnerException)
+        {
+            context.Response.StatusCode = StatusCodes.Status409Conflict; // it moved away while the call waited
+            return;
+        }
         catch (Exception error)
         {
             await WriteErrorAsync(context, serializer, error);

@@ -57,6 +57,7 @@ public static class GrainRuntimeServiceCollectionExtensions
             ?? throw new InvalidOperationException("Cluster:Mode=Postgres needs Cluster:ConnectionString or PostgreSQL storage.");
         services.AddSingleton<IMembershipTable>(_ => new PostgresMembershipTable(NpgsqlDataSource.Create(connectionString), cluster.ClusterId));
         services.Replace(ServiceDescriptor.Singleton<IGrainCallRouter, ClusterGrainCallRouter>());
+        services.Replace(ServiceDescriptor.Singleton<IActivationPlacement, OwnerOnlyPlacement>());
         services.Replace(ServiceDescriptor.Singleton<IClusterSnapshots>(sp => new ClusterSnapshots(
             sp.GetRequiredService<ClusterView>(), sp.GetRequiredService<RemoteCallClient>(), sp.GetRequiredService<StateSerializer>(),
             cluster.Role == ClusterRole.Silo ? sp.GetRequiredService<ILocalSiloSnapshot>() : null)));
@@ -78,6 +79,7 @@ public static class GrainRuntimeServiceCollectionExtensions
         services.AddSingleton<CallCopier>();
         services.AddSingleton<GrainActivator>();
         services.AddSingleton<ActivationServices>();
+        services.TryAddSingleton<IActivationPlacement, LocalActivationPlacement>();
         services.AddSingleton<ActivationDirectory>();
         services.AddSingleton<LocalGrainCallRouter>();
         services.AddSingleton<IGrainCallRouter>(sp => sp.GetRequiredService<LocalGrainCallRouter>());

@@ -24,6 +24,7 @@ internal sealed partial class ReminderService(
     ILogger<ReminderService> logger) : BackgroundService
 {
     private static readonly System.Reflection.MethodInfo s_receive = typeof(IRemindable).GetMethod(nameof(IRemindable.ReceiveReminderAsync))!;
+    private static readonly TimeSpan s_slowPoll = TimeSpan.FromSeconds(5);
     private readonly Dictionary<(string, string, string), DateTimeOffset> _lastFired = [];
     private readonly Dictionary<string, GrainMethod?> _receivers = [];
     private readonly Dictionary<(string, string, string), (ReminderEntry Fired, Task Tick)> _firedOnSchedule = [];
@@ -38,6 +39,7 @@ internal sealed partial class ReminderService(
         using var timer = new PeriodicTimer(options.ReminderPollPeriod);
         while (await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false))
         {
+            var started = clock.GetTimestamp();
             try
             {
                 await FireDueAsync();
@@ -45,6 +47,11 @@ internal sealed partial class ReminderService(
             catch (Exception error) when (!stoppingToken.IsCancellationRequested)
             {
                 LogPollFailed(error);
+            }
+
+            if (clock.GetElapsedTime(started) is var took && took > s_slowPoll)
+            {
+                LogSlowPoll(took.TotalSeconds);
             }
         }
     }
@@ -70,6 +77,11 @@ internal sealed partial class ReminderService(
                 continue;
             }
 
+            if (!_lastFired.ContainsKey(key))
+            {
+                LogFiresHere(reminder.Name, id, due);
+            }
+
             _lastFired[key] = due;
             var tick = Fire(id, reminder);
             if (reminder.Cron is not null)
@@ -93,7 +105,11 @@ internal sealed partial class ReminderService(
     {
         foreach (var (key, (fired, tick)) in _firedOnSchedule.Where(f => f.Value.Tick.IsCompleted).ToList())
         {
-            if (CronSchedule.TryParse(fired.Cron, fired.TimeZone, out var schedule, out var problem))
+            if (Moved(tick))
+            {
+                _lastFired.Remove(key); // the grain's new owner fires this occurrence
+            }
+            else if (CronSchedule.TryParse(fired.Cron, fired.TimeZone, out var schedule, out var problem))
             {
                 var now = clock.GetUtcNow();
                 await table.MoveOnAsync(fired, schedule.Next(now > fired.StartAt ? now : fired.StartAt));
@@ -123,13 +139,29 @@ internal sealed partial class ReminderService(
 
         var tick = new Request<object?>(receive, [reminder.Name], copier: null);
         directory.Deliver(receive.Owner, id, tick);
-        tick.Task.ContinueWith(t => LogTickFailed(t.Exception!, id, reminder.Name), CancellationToken.None,
-            TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+        tick.Task.ContinueWith(
+            t =>
+            {
+                if (!Moved(t))
+                {
+                    LogTickFailed(t.Exception!, id, reminder.Name);
+                }
+            },
+            CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
         return tick.Task;
     }
 
+    /// <summary>The tick was refused because the grain moved to another silo since this poll read the table.</summary>
+    private static bool Moved(Task tick) => tick.Exception?.InnerException is NotOwnerException;
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the reminder table failed; will retry")]
     private partial void LogPollFailed(Exception error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Reading the reminder table and firing what is due took {Seconds:0.0} s; ticks wait meanwhile")]
+    private partial void LogSlowPoll(double seconds);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reminder {Name} of {Grain} fires on this silo from now (tick due {Due:O})")]
+    private partial void LogFiresHere(string name, GrainId grain, DateTimeOffset due);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Reminder {Name} is for grain type {GrainType}, which does not implement IRemindable here")]
     private partial void LogNotRemindable(string grainType, string name);

@@ -46,6 +46,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             ["Sample__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DataSpine"] = "Information",
+            ["Logging__LogLevel__DataSpine.Runtime.Reminders"] = "Debug",
         };
         return new SiloProcess(LoggedProcess.StartSilo("dataspine-silo-", settings), publicPort, siloPort);
     }
