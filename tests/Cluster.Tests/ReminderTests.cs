@@ -15,8 +15,9 @@ public sealed class ReminderTests
         var key = cron is null ? "ticker-1" : "ticker-cron";
         var ticker = cluster.Grains.GetGrain<ITickerGrain>(key);
         await (cron is null ? ticker.StartAsync(TimeSpan.FromSeconds(1)) : ticker.StartOnScheduleAsync(cron));
-        await TestCluster.WaitForAsync(async () => await ticker.GetTicksAsync() >= 2, TimeSpan.FromSeconds(20),
-            () => $"the reminder did not fire ({ticker.GetTicksAsync().Result} ticks); owner by the client: {cluster.OwnerOf(new GrainId("ticker", key)).SiloPort}\n{Diagnose(cluster)}");
+        var ticks = 0;
+        await TestCluster.WaitForAsync(async () => (ticks = await ticker.GetTicksAsync()) >= 2, TimeSpan.FromSeconds(20),
+            () => $"the reminder did not fire ({ticks} ticks); owner by the client: {cluster.OwnerOf(new GrainId("ticker", key)).SiloPort}\n{Diagnose(cluster)}");
 
         cluster.OwnerOf(new GrainId("ticker", key)).Kill();
         var before = await TicksAsync(ticker);

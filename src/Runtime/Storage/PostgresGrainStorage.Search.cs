@@ -90,18 +90,21 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
     /// </summary>
     internal static string Match(string column, PostgresSearchStatistics.Snapshot statistics, IReadOnlyList<string> terms, SearchQuery query, SearchWindow window)
     {
-        var fractions = statistics.WordFractions(column, terms);
-        var kept = fractions?.Aggregate(1.0, (all, f) => all * f) ?? 0;
-        kept *= statistics.FilterFraction("type", query.Type, StringComparison.OrdinalIgnoreCase)
+        var byIndex = $"{column} @@ to_tsquery('simple', @q)";
+        if (statistics.Rows <= 0 || statistics.WordFractions(column, terms) is not { } fractions)
+        {
+            return byIndex;
+        }
+
+        var kept = fractions.Aggregate(1.0, (all, f) => all * f)
+            * statistics.FilterFraction("type", query.Type, StringComparison.OrdinalIgnoreCase)
             * statistics.FilterFraction("source", query.Source, StringComparison.Ordinal)
             * statistics.FilterFraction("schema", query.Schema, StringComparison.Ordinal)
             * statistics.FilterFraction("classes", query.Classification, StringComparison.OrdinalIgnoreCase);
         var needed = SearchWindow.Size + window.Count + 1;
         var scanCost = Math.Min(statistics.Rows, needed / kept) * ScanCostPerRowAndTerm * terms.Count;
-        var indexCost = fractions?.Sum() * statistics.Rows * BitmapCostPerPosting;
-        return kept > 0 && scanCost < indexCost
-            ? $"ts_match_vq({column}, to_tsquery('simple', @q))"
-            : $"{column} @@ to_tsquery('simple', @q)";
+        var indexCost = fractions.Sum() * statistics.Rows * BitmapCostPerPosting;
+        return kept > 0 && scanCost < indexCost ? $"ts_match_vq({column}, to_tsquery('simple', @q))" : byIndex;
     }
 
     protected override async Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken)

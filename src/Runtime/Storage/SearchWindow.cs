@@ -48,7 +48,6 @@ internal sealed class SearchWindow(IReadOnlyList<string> terms)
         }
     }
 
-
     public SearchResults ToResults(IReadOnlyList<SearchCandidate> page, IReadOnlyDictionary<string, SearchHit> details)
     {
         var facets = new SearchFacets();
