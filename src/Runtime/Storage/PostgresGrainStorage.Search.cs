@@ -8,7 +8,8 @@ namespace DataSpine.Runtime.Storage;
 /// Search over tsvectors: name_vector holds the name and qualified-name words (so the name matches of a
 /// broad word come from a small index), body holds every word. Both are GIN-indexed without the
 /// pending list (fastupdate): with it, every search scans the entries written since the last vacuum,
-/// which after a scan of thousands of assets cost more than the index lookup itself.
+/// which after a scan of thousands of assets cost more than the index lookup itself. The user's prefixes
+/// become the words they cover (<see cref="PostgresSearchWords"/>) before either index is asked.
 /// </summary>
 public sealed partial class PostgresGrainStorage : ISearchIndex
 {
@@ -44,15 +45,8 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
           AND (@class::text IS NULL OR EXISTS (SELECT 1 FROM unnest(classes) c WHERE lower(c) = lower(@class::text)))
         """;
 
-    // Microseconds per scanned row and term (match a term in its tsvector) and per posting a GIN bitmap collects, as
-    // measured on the benchmark's table (e.g. 'email:*': 1.3 ms scanning 1.9 k rows, 13 ms collecting 52 k postings).
-    private const double ScanCostPerRowAndTerm = 0.5;
-    private const double BitmapCostPerPosting = 0.2;
-
-    private readonly PostgresSearchStatistics _statistics = new();
-
-    /// <summary>Off: every word through the GIN index, as before the choice (the benchmark's baseline).</summary>
-    internal bool ScanCommonWords { get; init; } = true;
+    /// <summary>Off: every term as a prefix, without the vocabulary (the benchmark's baseline).</summary>
+    internal bool ExpandPrefixes { get; init; } = true;
 
     private const string CandidateColumns = "grain_type, grain_key, display_name, type, source, classes";
 
@@ -65,51 +59,24 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
             return new SearchResults(0, [], new Dictionary<string, IReadOnlyList<FacetCount>>());
         }
 
-        var tsquery = string.Join(" & ", terms.Select(t => $"{t}:*"));
         var window = new SearchWindow(terms);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var statistics = ScanCommonWords ? await _statistics.GetAsync(connection, cancellationToken) : PostgresSearchStatistics.Snapshot.None;
+        var tsquery = ExpandPrefixes ? await PostgresSearchWords.QueryAsync(connection, terms, cancellationToken) : PostgresSearchWords.PrefixQuery(terms);
         await ReadCandidatesAsync(connection, query, window, tsquery,
-            [("lower(display_name) = @exact OR lower(display_qn) = @exact", 0), (Match("name_vector", statistics, terms, query, window), 2)], cancellationToken);
+            [("lower(display_name) = @exact OR lower(display_qn) = @exact", 0), ("name_vector @@ @q::tsquery", 2)], cancellationToken);
         if (!window.Truncated)
         {
-            await ReadCandidatesAsync(connection, query, window, tsquery, [(Match("body", statistics, terms, query, window), 3)], cancellationToken);
+            await ReadCandidatesAsync(connection, query, window, tsquery, [("body @@ @q::tsquery", 3)], cancellationToken);
         }
 
         var page = window.Page(query);
         return window.ToResults(page, await ReadDetailsAsync(connection, terms, page, cancellationToken));
     }
 
-    /// <summary>
-    /// The match condition on a tsvector column: through its GIN index, or, when the words are common, as a
-    /// filter on a scan in table order. GIN reads the whole posting list of every term (and of every word a
-    /// prefix covers) into a bitmap before the first row comes out, while the scan stops at the window's
-    /// limit, which common words reach within a few thousand rows (each row costs a match per term). Terms are taken as independent; a word
-    /// too rare for PostgreSQL's statistics makes the index the choice. <c>ts_match_vq</c> is the function
-    /// behind <c>@@</c>: the planner uses an index only for the operator, so the function form makes the scan.
-    /// </summary>
-    internal static string Match(string column, PostgresSearchStatistics.Snapshot statistics, IReadOnlyList<string> terms, SearchQuery query, SearchWindow window)
-    {
-        var byIndex = $"{column} @@ to_tsquery('simple', @q)";
-        if (statistics.Rows <= 0 || statistics.WordFractions(column, terms) is not { } fractions)
-        {
-            return byIndex;
-        }
-
-        var kept = fractions.Aggregate(1.0, (all, f) => all * f)
-            * statistics.FilterFraction("type", query.Type, StringComparison.OrdinalIgnoreCase)
-            * statistics.FilterFraction("source", query.Source, StringComparison.Ordinal)
-            * statistics.FilterFraction("schema", query.Schema, StringComparison.Ordinal)
-            * statistics.FilterFraction("classes", query.Classification, StringComparison.OrdinalIgnoreCase);
-        var needed = SearchWindow.Size + window.Count + 1;
-        var scanCost = Math.Min(statistics.Rows, needed / kept) * ScanCostPerRowAndTerm * terms.Count;
-        var indexCost = fractions.Sum() * statistics.Rows * BitmapCostPerPosting;
-        return kept > 0 && scanCost < indexCost ? $"ts_match_vq({column}, to_tsquery('simple', @q))" : byIndex;
-    }
-
     protected override async Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateKey key, SearchDocument document, CancellationToken cancellationToken)
     {
-        await using var command = new NpgsqlCommand("""
+        await using var command = new NpgsqlCommand($"""
+            WITH document AS (
             INSERT INTO search_documents (grain_type, grain_key, type, source, schema, classes, display_name, display_qn, name_words, column_words, body, name_vector)
             VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @name, @columns,
                     setweight(to_tsvector('simple', @name), 'A') || setweight(to_tsvector('simple', @qn), 'B')
@@ -119,6 +86,8 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
             ON CONFLICT (grain_type, grain_key) DO UPDATE SET type = excluded.type, source = excluded.source, schema = excluded.schema,
                 classes = excluded.classes, display_name = excluded.display_name, display_qn = excluded.display_qn,
                 name_words = excluded.name_words, column_words = excluded.column_words, body = excluded.body, name_vector = excluded.name_vector
+            RETURNING body)
+            {PostgresSearchWords.InsertFromDocument}
             """, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
         command.Parameters.AddWithValue("gt", key.GrainType);
         command.Parameters.AddWithValue("gk", key.GrainKey);
