@@ -38,13 +38,6 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         CREATE INDEX IF NOT EXISTS search_documents_qualified_name ON search_documents (lower(display_qn));
         """;
 
-    private const string Filters = """
-          AND (@type::text IS NULL OR lower(type) = lower(@type::text))
-          AND (@source::text IS NULL OR source = @source::text)
-          AND (@schema::text IS NULL OR schema = @schema::text)
-          AND (@class::text IS NULL OR EXISTS (SELECT 1 FROM unnest(classes) c WHERE lower(c) = lower(@class::text)))
-        """;
-
     /// <summary>Off: every term as a prefix, without the vocabulary (the benchmark's baseline).</summary>
     internal bool ExpandPrefixes { get; init; } = true;
 
@@ -61,12 +54,14 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
 
         var window = new SearchWindow(terms);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
-        var tsquery = ExpandPrefixes ? await PostgresSearchWords.QueryAsync(connection, terms, cancellationToken) : PostgresSearchWords.PrefixQuery(terms);
-        await ReadCandidatesAsync(connection, query, window, tsquery,
-            [("lower(display_name) = @exact OR lower(display_qn) = @exact", 0), ("name_vector @@ @q::tsquery", 2)], cancellationToken);
+        var words = ExpandPrefixes ? await PostgresSearchWords.QueryAsync(connection, terms, cancellationToken) : PostgresSearchWords.PrefixQuery(terms);
+        var filters = PostgresSearchFilters.Query(query);
+        var tsquery = filters is null ? words : $"{words} & {filters}";
+        var exact = "(lower(display_name) = @exact OR lower(display_qn) = @exact)" + (filters is null ? "" : " AND body @@ @f::tsquery");
+        await ReadCandidatesAsync(connection, query, window, tsquery, filters, [(exact, 0), ("name_vector @@ @q::tsquery", 2)], cancellationToken);
         if (!window.Truncated)
         {
-            await ReadCandidatesAsync(connection, query, window, tsquery, [("body @@ @q::tsquery", 3)], cancellationToken);
+            await ReadCandidatesAsync(connection, query, window, tsquery, filters, [("body @@ @q::tsquery", 3)], cancellationToken);
         }
 
         var page = window.Page(query);
@@ -81,8 +76,8 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
             VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @name, @columns,
                     setweight(to_tsvector('simple', @name), 'A') || setweight(to_tsvector('simple', @qn), 'B')
                     || setweight(to_tsvector('simple', @columns || ' ' || @classwords || ' ' || @terms), 'C')
-                    || setweight(to_tsvector('simple', @comments), 'D'),
-                    to_tsvector('simple', @name || ' ' || @qn))
+                    || setweight(to_tsvector('simple', @comments), 'D') || array_to_tsvector(@filters),
+                    to_tsvector('simple', @name || ' ' || @qn) || array_to_tsvector(@filters))
             ON CONFLICT (grain_type, grain_key) DO UPDATE SET type = excluded.type, source = excluded.source, schema = excluded.schema,
                 classes = excluded.classes, display_name = excluded.display_name, display_qn = excluded.display_qn,
                 name_words = excluded.name_words, column_words = excluded.column_words, body = excluded.body, name_vector = excluded.name_vector
@@ -103,6 +98,7 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         command.Parameters.AddWithValue("classwords", SearchText.Words(string.Join(' ', document.Classifications)));
         command.Parameters.AddWithValue("terms", string.Join(' ', document.Terms));
         command.Parameters.AddWithValue("comments", document.Comments ?? "");
+        command.Parameters.AddWithValue("filters", PostgresSearchFilters.Of(document));
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -120,17 +116,14 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
     /// can still take; several conditions go in one round trip, read in turn. The window ranks them, so a
     /// different order between plans only changes which matches fill a full window.
     /// </summary>
-    private static async Task ReadCandidatesAsync(NpgsqlConnection connection, SearchQuery query, SearchWindow window, string tsquery,
+    private static async Task ReadCandidatesAsync(NpgsqlConnection connection, SearchQuery query, SearchWindow window, string tsquery, string? filters,
         IReadOnlyList<(string Condition, int Tier)> reads, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(string.Join(";\n", reads.Select(r =>
-            $"SELECT {CandidateColumns} FROM search_documents WHERE ({r.Condition}) {Filters} LIMIT @limit")), connection);
+            $"SELECT {CandidateColumns} FROM search_documents WHERE {r.Condition} LIMIT @limit")), connection);
         command.Parameters.AddWithValue("q", tsquery);
+        command.Parameters.AddWithValue("f", (object?)filters ?? DBNull.Value);
         command.Parameters.AddWithValue("exact", query.Text.Trim().ToLowerInvariant());
-        command.Parameters.AddWithValue("type", (object?)query.Type ?? DBNull.Value);
-        command.Parameters.AddWithValue("source", (object?)query.Source ?? DBNull.Value);
-        command.Parameters.AddWithValue("schema", (object?)query.Schema ?? DBNull.Value);
-        command.Parameters.AddWithValue("class", (object?)query.Classification ?? DBNull.Value);
         command.Parameters.AddWithValue("limit", SearchWindow.Size + window.Count + 1);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         foreach (var (_, tier) in reads)

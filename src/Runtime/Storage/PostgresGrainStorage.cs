@@ -12,7 +12,7 @@ public sealed partial class PostgresGrainStorage(NpgsqlDataSource dataSource) : 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // Two silos starting at once may race on CREATE ... IF NOT EXISTS; the lock makes it one at a time.
-        command.CommandText = $"SELECT pg_advisory_xact_lock(7242001); {CreateTable}; {SearchSchema}; {PostgresSearchWords.Schema}";
+        command.CommandText = $"SELECT pg_advisory_xact_lock(7242001); {CreateTable}; {SearchSchema}; {PostgresSearchFilters.Schema}; {PostgresSearchWords.Schema}";
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

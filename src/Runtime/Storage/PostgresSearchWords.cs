@@ -20,19 +20,20 @@ internal static class PostgresSearchWords
         DO $$ BEGIN
             IF to_regclass('search_words') IS NULL THEN
                 CREATE TABLE search_words (word TEXT COLLATE "C" PRIMARY KEY);
-                INSERT INTO search_words SELECT DISTINCT w FROM search_documents, unnest(tsvector_to_array(body)) w;
+                INSERT INTO search_words SELECT DISTINCT w FROM search_documents, unnest(tsvector_to_array(body)) w WHERE left(w, 1) <> ' ';
             END IF;
         END $$;
         """;
 
     /// <summary>
-    /// Appended to a statement <c>WITH document AS (INSERT ... RETURNING body)</c>. The words go in sorted order:
+    /// Appended to a statement <c>WITH document AS (INSERT ... RETURNING body)</c>; filter words (a leading space,
+    /// see <see cref="PostgresSearchFilters"/>) stay out. The words go in sorted order:
     /// a writer waits for another that inserted the same new word to commit, and the same order for all means no
     /// two writers wait for each other.
     /// </summary>
     public const string InsertFromDocument = """
         INSERT INTO search_words (word)
-        SELECT w FROM document, unnest(tsvector_to_array(document.body)) w ORDER BY w
+        SELECT w FROM document, unnest(tsvector_to_array(document.body)) w WHERE left(w, 1) <> ' ' ORDER BY w
         ON CONFLICT DO NOTHING
         """;
 
@@ -71,5 +72,5 @@ internal static class PostgresSearchWords
     public static string PrefixQuery(IReadOnlyList<string> terms) => string.Join(" & ", terms.Select(t => $"{Lexeme(t)}:*"));
 
     /// <summary>A word quoted for tsquery input, which takes it as it is (no parsing, no lower-casing).</summary>
-    private static string Lexeme(string word) => $"'{word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}'";
+    internal static string Lexeme(string word) => $"'{word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "''", StringComparison.Ordinal)}'";
 }

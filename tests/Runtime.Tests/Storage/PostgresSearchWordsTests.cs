@@ -51,19 +51,29 @@ public sealed class PostgresSearchWordsTests
     }
 
     [Fact]
-    public async Task a_table_written_before_the_vocabulary_gets_it_from_its_documents()
+    public async Task a_table_written_before_the_vocabulary_and_the_filter_words_gets_them_from_its_documents()
     {
         var database = await TestPostgres.CreateDatabaseAsync();
         await using var dataSource = NpgsqlDataSource.Create(database);
         var storage = new PostgresGrainStorage(dataSource);
-        await storage.WriteIndexedAsync(Key(1), "{}", null, new SearchDocument("invoices", "billing.invoices", "Table", "src", "billing", ["total_amount"], null, [], []), default);
-        await using (var drop = dataSource.CreateCommand("DROP TABLE search_words"))
+        await storage.WriteIndexedAsync(Key(1), "{}", null, new SearchDocument("invoices", "billing.invoices", "Table", "src", "billing", ["total_amount"], null, ["EMAIL"], []), default);
+        await storage.WriteIndexedAsync(Key(2), "{}", null, new SearchDocument("invoice_lines", "billing.invoice_lines", "View", "src", "billing", ["total_amount"], null, [], []), default);
+        await using (var downgrade = dataSource.CreateCommand("""
+            DROP TABLE search_words;
+            UPDATE search_documents SET body = to_tsvector('simple', name_words || ' ' || column_words), name_vector = to_tsvector('simple', name_words);
+            COMMENT ON TABLE search_documents IS NULL;
+            """))
         {
-            await drop.ExecuteNonQueryAsync();
+            await downgrade.ExecuteNonQueryAsync();
         }
 
         var restarted = new PostgresGrainStorage(dataSource);
-        (await restarted.SearchAsync(new SearchQuery("tot amo"), default)).Hits.Single().Name.ShouldBe("invoices");
+        (await restarted.SearchAsync(new SearchQuery("tot amo"), default)).Total.ShouldBe(2);
+        (await restarted.SearchAsync(new SearchQuery("tot amo", Type: "table"), default)).Hits.Single().Name.ShouldBe("invoices");
+        (await restarted.SearchAsync(new SearchQuery("inv", Classification: "email", Schema: "billing", Source: "src"), default)).Hits.Single().Name.ShouldBe("invoices");
+        (await restarted.SearchAsync(new SearchQuery("invoice lines", Type: "view"), default)).Hits.Single().Name.ShouldBe("invoice_lines");
+        await using var connection = await dataSource.OpenConnectionAsync();
+        (await PostgresSearchWords.QueryAsync(connection, ["tot", "inv"], default)).ShouldBe("('total') & ('invoice' | 'invoices')"); // no filter words
     }
 
     private static StateKey Key(int i) => new("asset", $"k{i:D5}", "asset");
