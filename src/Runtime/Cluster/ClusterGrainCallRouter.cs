@@ -7,7 +7,9 @@ namespace DataSpine.Runtime.Cluster;
 /// <summary>
 /// Routes each call to the grain's owner from the live membership: here, or over HTTP/2 to another silo.
 /// A call that meets a silo which does not own the grain (membership moved) or cannot be reached (it died)
-/// waits for membership to catch up and is retried, within the call timeout. Stateless workers run
+/// waits for membership to catch up and is retried, within the call timeout. A call whose write storage
+/// refused because another copy of the grain wrote first (two silos briefly disagreed on its owner) is run
+/// once more: the refusal deactivated the stale copy, so the retry starts from the stored state. Stateless workers run
 /// where they are called, or on the silo their key hashes to when this process hosts no grains.
 /// </summary>
 internal sealed class ClusterGrainCallRouter(
@@ -41,9 +43,13 @@ internal sealed class ClusterGrainCallRouter(
         {
             return await InvokeRoutedAsync<T>(target, method, arguments);
         }
+        catch (InconsistentStateException)
+        {
+            return await InvokeRoutedAsync<T>(target, method, arguments, staleCopyRetried: true);
+        }
     }
 
-    private async Task<T> InvokeRoutedAsync<T>(GrainId target, GrainMethod method, object?[] arguments)
+    private async Task<T> InvokeRoutedAsync<T>(GrainId target, GrainMethod method, object?[] arguments, bool staleCopyRetried = false)
     {
         var deadline = DateTimeOffset.UtcNow + options.CallTimeout;
         Exception? last = null;
@@ -79,6 +85,10 @@ internal sealed class ClusterGrainCallRouter(
             {
                 last = error;
                 await WaitForMembershipAsync(left);
+            }
+            catch (InconsistentStateException) when (!staleCopyRetried)
+            {
+                staleCopyRetried = true;
             }
         }
     }
