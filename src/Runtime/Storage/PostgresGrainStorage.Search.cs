@@ -38,6 +38,8 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         CREATE INDEX IF NOT EXISTS search_documents_qualified_name ON search_documents (lower(display_qn));
         """;
 
+    private readonly PostgresSearchConnections _searchConnections = new(dataSource);
+
     /// <summary>Off: every term as a prefix, without the vocabulary (the benchmark's baseline).</summary>
     internal bool ExpandPrefixes { get; init; } = true;
 
@@ -53,7 +55,8 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         }
 
         var window = new SearchWindow(terms);
-        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var lease = await _searchConnections.RentAsync(cancellationToken);
+        var connection = lease.Connection;
         var words = ExpandPrefixes ? await PostgresSearchWords.QueryAsync(connection, terms, cancellationToken) : PostgresSearchWords.PrefixQuery(terms);
         var filters = PostgresSearchFilters.Query(query);
         var tsquery = filters is null ? words : $"{words} & {filters}";
