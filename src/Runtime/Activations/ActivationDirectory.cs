@@ -63,20 +63,20 @@ internal sealed class ActivationDirectory(ActivationServices services, GrainRunt
     public void Remove(GrainActivation activation) =>
         _activations.TryRemove(new KeyValuePair<(GrainId, int), GrainActivation>((activation.GrainId, activation.Worker), activation));
 
-    /// <summary>Deactivates (after their current turn) the activations whose grain matches; returns how many.</summary>
-    public int DeactivateWhere(Func<GrainId, bool> predicate)
+    /// <summary>Deactivates (after their current turn) the activations whose grain matches, and answers them.</summary>
+    public List<GrainActivation> DeactivateWhere(Func<GrainId, bool> predicate)
     {
-        var count = 0;
+        var matched = new List<GrainActivation>();
         foreach (var activation in _activations.Values)
         {
             if (!activation.Type.IsStatelessWorker && predicate(activation.GrainId))
             {
                 activation.RequestDeactivation(DeactivationReason.Migrating);
-                count++;
+                matched.Add(activation);
             }
         }
 
-        return count;
+        return matched;
     }
 
     /// <summary>One pass of idle collection; returns how many activations started deactivating.</summary>

@@ -8,11 +8,15 @@ internal sealed partial class GrainActivation
     private DeactivationReason _reason;
     private bool _deactivationStarted;
     private DeactivationReason? _deactivateOnceActive;
+    private IReadOnlyList<Storage.ILoadableState> _states = [];
 
     /// <summary>Completes once the activation is gone and no longer listed in the directory.</summary>
     public Task Deactivated => _deactivated.Task;
 
     public object Instance => _instance ?? throw new InvalidOperationException("The activation has no instance.");
+
+    /// <summary>Whether this activation wrote any of its states.</summary>
+    public bool WroteState => _states.Any(s => s.Written);
 
     /// <summary>Runs once, by the directory, right after the activation was listed.</summary>
     public void BeginActivation() =>
@@ -82,6 +86,7 @@ internal sealed partial class GrainActivation
         try
         {
             var (instance, states) = _services.Activator.Create(Type, GrainId);
+            _states = states;
             foreach (var state in states)
             {
                 await state.ReadStateAsync();

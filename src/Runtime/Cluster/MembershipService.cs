@@ -22,6 +22,7 @@ internal sealed partial class MembershipService(
     TimeProvider clock,
     ILogger<MembershipService> logger) : BackgroundService, IHostedLifecycleService
 {
+    private static readonly TimeSpan s_lastWritesWait = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private readonly Dictionary<SiloAddress, int> _missed = [];
 
@@ -210,11 +211,50 @@ internal sealed partial class MembershipService(
     private void DeactivateMoved()
     {
         var moved = directory.DeactivateWhere(id => !view.IsOwnedHere(id));
-        if (moved > 0)
+        if (moved.Count > 0)
         {
-            LogMoved(moved, view.ActiveSilos.Count);
+            LogMoved(moved.Count, view.ActiveSilos.Count);
+            _ = TellStaleCopiesAsync([.. moved.Where(a => a.WroteState)]);
         }
     }
+
+    /// <summary>
+    /// Until this silo read the change, it took itself for these grains' owner while their new owner already
+    /// did too, and may have activated them from storage before this silo's last writes: that copy would answer
+    /// reads from stale state until its own next write failed. Once the moved activations are gone (their last
+    /// writes done), the new owners are told which grains were written here, and drop their copies.
+    /// </summary>
+    private async Task TellStaleCopiesAsync(List<GrainActivation> wrote)
+    {
+        if (wrote.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.WhenAll(wrote.Select(a => a.Deactivated)).WaitAsync(s_lastWritesWait);
+        }
+        catch (TimeoutException)
+        {
+            // a turn still running: tell now what is known
+        }
+
+        foreach (var owner in wrote.GroupBy(a => view.OwnerOf(a.GrainId)).Where(g => g.Key is { } o && o != view.Self))
+        {
+            try
+            {
+                await remote.TellStaleCopiesAsync(owner.Key!.Value, [.. owner.Select(a => a.GrainId)], options.ProbeTimeout);
+            }
+            catch (Exception error) when (error is HttpRequestException or OperationCanceledException)
+            {
+                LogStaleCopiesNotTold(error, owner.Key!.Value, owner.Count());
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not tell silo {Silo} that {Count} of its grains were written here; its copies may answer from stale state until their next write")]
+    private partial void LogStaleCopiesNotTold(Exception error, SiloAddress silo, int count);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Membership declares this silo ({Silo}) dead; stopping")]
     private partial void LogDeclaredDead(SiloAddress silo);

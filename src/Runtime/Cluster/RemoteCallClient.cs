@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using DataSpine.Runtime.Storage;
 using DataSpine.Runtime.Types;
@@ -96,6 +97,15 @@ internal sealed class RemoteCallClient : IDisposable
         {
             return false;
         }
+    }
+
+    /// <summary>Tells a silo that these grains, which it owns, were written here since it may have activated them.</summary>
+    public async Task TellStaleCopiesAsync(SiloAddress silo, IReadOnlyList<GrainId> grains, TimeSpan timeout)
+    {
+        using var cancel = new CancellationTokenSource(timeout);
+        using var content = JsonContent.Create(grains, options: _serializer.Options);
+        using var response = await _http.PostAsync($"http://{silo.Endpoint}{RemoteCallProtocol.StaleCopiesPath}", content, cancel.Token);
+        response.EnsureSuccessStatusCode();
     }
 
     /// <summary>The pooled HTTP/2 client, for other silo-to-silo reads (dashboard snapshots).</summary>

@@ -24,6 +24,13 @@ public static class RemoteCallEndpoint
             return Results.Ok();
         }).RequireHost(host).ExcludeFromDescription();
         endpoints.MapGet(RemoteCallProtocol.SnapshotPath, (ILocalSiloSnapshot silo) => Results.Ok(silo.Take())).RequireHost(host).ExcludeFromDescription();
+        endpoints.MapPost(RemoteCallProtocol.StaleCopiesPath, (GrainId[] grains, ActivationDirectory directory) =>
+        {
+            // Their next call activates them again, from what storage holds now.
+            var stale = grains.ToHashSet();
+            directory.DeactivateWhere(stale.Contains);
+            return Results.NoContent();
+        }).RequireHost(host).ExcludeFromDescription();
         return endpoints;
     }
 

@@ -5,6 +5,9 @@ namespace DataSpine.Runtime.Storage;
 /// <summary>Loaded by the activation before OnActivateAsync.</summary>
 internal interface ILoadableState
 {
+    /// <summary>Whether this activation has written the state (the stored row is its own doing since then).</summary>
+    bool Written { get; }
+
     Task ReadStateAsync();
 }
 
@@ -18,6 +21,8 @@ internal sealed class PersistentState<TState>(IGrainStorage storage, StateKey ke
     public string? Etag { get; private set; }
 
     public bool RecordExists { get; private set; }
+
+    public bool Written { get; private set; }
 
     public async Task ReadStateAsync()
     {
@@ -34,12 +39,14 @@ internal sealed class PersistentState<TState>(IGrainStorage storage, StateKey ke
             ? await storage.WriteIndexedAsync(key, payload, Etag, indexed.ToSearchDocument(), CancellationToken.None)
             : await storage.WriteAsync(key, payload, Etag, CancellationToken.None);
         RecordExists = true;
+        Written = true;
     }
 
     public async Task ClearStateAsync()
     {
         Etag = await storage.ClearAsync(key, Etag, CancellationToken.None);
         RecordExists = false;
+        Written = true;
         State = new TState();
     }
 }

@@ -36,7 +36,7 @@ public sealed class ActivationPlacementTests
         await ActivationLifecycleTests.WaitUntil(() => Lifecycle.Count(key, "activate") == 1);
 
         placement.Refuse(key);
-        silo.Services.GetRequiredService<ActivationDirectory>().DeactivateWhere(id => !placement.MayActivateHere(id)).ShouldBe(1);
+        silo.Services.GetRequiredService<ActivationDirectory>().DeactivateWhere(id => !placement.MayActivateHere(id)).Count.ShouldBe(1);
 
         await Should.ThrowAsync<NotOwnerException>(() => ping);
         Lifecycle.Of(key).ShouldBe(["activate", "activated", "deactivate:Migrating"]);
@@ -50,7 +50,7 @@ public sealed class ActivationPlacementTests
         var ping = silo.Grains.GetGrain<ILifecycleGrain>(key).PingAsync();
         await ActivationLifecycleTests.WaitUntil(() => Lifecycle.Count(key, "activate") == 1);
 
-        silo.Services.GetRequiredService<ActivationDirectory>().DeactivateWhere(id => id.Key == key).ShouldBe(1);
+        silo.Services.GetRequiredService<ActivationDirectory>().DeactivateWhere(id => id.Key == key).Count.ShouldBe(1);
 
         (await ping).ShouldBe("activate,activated,deactivate:Migrating,activate,activated,ping");
     }

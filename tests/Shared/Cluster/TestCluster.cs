@@ -46,6 +46,9 @@ internal sealed class TestCluster : IAsyncDisposable
 
     public IGrainFactory Grains => _client!.Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>The api client's services (its membership view, for one).</summary>
+    public IServiceProvider ClientServices => _client!.Services;
+
     /// <summary>The silo that owns a grain now, as this process's membership view computes it.</summary>
     public SiloProcess OwnerOf(GrainId id)
     {
@@ -81,6 +84,9 @@ internal sealed class TestCluster : IAsyncDisposable
         options.Role = role;
         return options;
     }
+
+    /// <summary>Makes this process (the api client) read membership now rather than at its next refresh.</summary>
+    public Task RefreshMembershipAsync() => ClientServices.GetRequiredService<MembershipService>().RefreshAsync(CancellationToken.None);
 
     /// <summary>Starts a silo and waits until the table shows it active (as operators add silos: one at a time).</summary>
     public async Task<SiloProcess> AddSiloAsync()
