@@ -49,7 +49,7 @@ public sealed class ScanFailoverTests
         }, TimeSpan.FromSeconds(90), () => $"the scan did not finish: {view}");
 
         view!.Status.ShouldBe(ScanStatus.Succeeded, view.Error);
-        view.Resumed.ShouldBe(1);
+        view.Resumed.ShouldBe(1, cluster.LogTails());
         var known = await source.GetKnownAssetsAsync();
         known.Count.ShouldBe(Tables);
         var assets = await Task.WhenAll(known.Select(k => cluster.Grains.GetGrain<IAssetGrain>(AssetKeys.For("scanned", k.QualifiedName)).GetAsync()));

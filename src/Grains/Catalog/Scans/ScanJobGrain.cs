@@ -1,4 +1,5 @@
 using DataSpine.Runtime;
+using Microsoft.Extensions.Logging;
 
 namespace DataSpine.Grains.Catalog.Scans;
 
@@ -6,7 +7,8 @@ namespace DataSpine.Grains.Catalog.Scans;
 /// One scan: runs in the background of its grain (callers get the job at once and poll it), harvests the
 /// source's catalog in bulk, then takes objects in with bounded parallelism through their asset grains.
 /// </summary>
-internal sealed partial class ScanJobGrain([PersistentState("scan")] IPersistentState<ScanState> scan, TimeProvider clock)
+internal sealed partial class ScanJobGrain(
+    [PersistentState("scan")] IPersistentState<ScanState> scan, TimeProvider clock, ILogger<ScanJobGrain> logger)
     : Grain, IScanJobGrain
 {
     private Action? _requestCancel;
@@ -22,6 +24,7 @@ internal sealed partial class ScanJobGrain([PersistentState("scan")] IPersistent
             // Its silo died or stopped mid-scan: this activation (on the grain's new owner) runs it again.
             // Taking objects in is idempotent, so what was already stored counts as unchanged this time.
             State.Resumed++;
+            LogResumed(GetPrimaryKeyString(), State.Resumed);
             _counters = new Counters();
             await scan.WriteStateAsync();
             var cancel = new CancellationTokenSource();
@@ -96,4 +99,7 @@ internal sealed partial class ScanJobGrain([PersistentState("scan")] IPersistent
         public ScanProgress Snapshot() => new(Volatile.Read(ref _discovered), Volatile.Read(ref _harvested),
             Volatile.Read(ref _unchanged), Volatile.Read(ref _failed), Volatile.Read(ref _deleted));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Scan {ScanId} was running when its last activation ended (its silo died, stopped or no longer owns it); running it again here, resumed {Resumed} times")]
+    private partial void LogResumed(string scanId, int resumed);
 }
