@@ -246,8 +246,9 @@ internal sealed partial class MembershipService(
             {
                 await remote.TellStaleCopiesAsync(owner.Key!.Value, [.. owner.Select(a => a.GrainId)], options.ProbeTimeout);
             }
-            catch (Exception error) when (error is HttpRequestException or OperationCanceledException)
+            catch (Exception error) when (error is HttpRequestException or OperationCanceledException or ObjectDisposedException)
             {
+                // ObjectDisposedException: this silo is stopping and its client is gone
                 LogStaleCopiesNotTold(error, owner.Key!.Value, owner.Count());
             }
         }
