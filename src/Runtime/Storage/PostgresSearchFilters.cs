@@ -27,24 +27,26 @@ internal static class PostgresSearchFilters
         """;
 
     public static string[] Of(SearchDocument document) =>
-    [
-        $" type:{document.Type.ToLowerInvariant()}",
-        $" source:{document.Source}",
-        .. document.Schema is { } schema ? [$" schema:{schema}"] : Array.Empty<string>(),
-        .. document.Classifications.Select(c => $" class:{c.ToLowerInvariant()}"),
-    ];
+        [TypeWord(document.Type), SourceWord(document.Source), .. Optional(document.Schema, SchemaWord), .. document.Classifications.Select(ClassWord)];
 
     /// <summary>The query's filters as a tsquery AND, or null without filters.</summary>
     public static string? Query(SearchQuery query)
     {
-        string?[] words =
+        string[] words =
         [
-            query.Type is { } type ? $" type:{type.ToLowerInvariant()}" : null,
-            query.Source is { } source ? $" source:{source}" : null,
-            query.Schema is { } schema ? $" schema:{schema}" : null,
-            query.Classification is { } classification ? $" class:{classification.ToLowerInvariant()}" : null,
+            .. Optional(query.Type, TypeWord), .. Optional(query.Source, SourceWord),
+            .. Optional(query.Schema, SchemaWord), .. Optional(query.Classification, ClassWord),
         ];
-        var present = words.OfType<string>().Select(PostgresSearchWords.Lexeme).ToList();
-        return present.Count == 0 ? null : string.Join(" & ", present);
+        return words.Length == 0 ? null : string.Join(" & ", words.Select(PostgresSearchWords.Lexeme));
     }
+
+    private static string TypeWord(string type) => $" type:{type.ToLowerInvariant()}";
+
+    private static string SourceWord(string source) => $" source:{source}";
+
+    private static string SchemaWord(string schema) => $" schema:{schema}";
+
+    private static string ClassWord(string classification) => $" class:{classification.ToLowerInvariant()}";
+
+    private static string[] Optional(string? value, Func<string, string> word) => value is null ? [] : [word(value)];
 }
