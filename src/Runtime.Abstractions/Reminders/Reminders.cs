@@ -28,6 +28,6 @@ public interface IReminderTableGrain : IGrainWithStringKey
     /// </summary>
     Task MoveOnAsync(ReminderEntry fired, DateTimeOffset? next);
 
-    /// <summary>The table as stored (not read-only: it reads storage into the activation, so it takes its turn).</summary>
+    [ReadOnly]
     Task<IReadOnlyList<ReminderEntry>> ListAsync();
 }
