@@ -98,6 +98,22 @@ public abstract class SearchIndexContractTests
     }
 
     [Fact]
+    public async Task a_name_with_every_word_outranks_words_found_in_the_qualified_name_and_an_exact_qualified_name_leads()
+    {
+        var (storage, index, source) = await NewAsync();
+        await PutAsync(storage, $"{source}/col", Document("ledger", source, columns: ["sales_order_id"]));
+        await PutAsync(storage, $"{source}/qn", Document("orders", source));
+        await PutAsync(storage, $"{source}/name", Document("sales_orders_archive_2024", source));
+
+        var words = await index.SearchAsync(new SearchQuery("sales ord", Source: source), default);
+        var qualified = await index.SearchAsync(new SearchQuery("Sales.Orders", Source: source), default);
+
+        words.Hits.Select(h => (h.Name, h.Score)).ShouldBe([("sales_orders_archive_2024", 3), ("orders", 2), ("ledger", 1)]);
+        qualified.Hits.Select(h => (h.Name, h.Score)).ShouldBe([("orders", 4), ("sales_orders_archive_2024", 3)]); // "orders" is no prefix of order_id
+        qualified.Facets["type"].ShouldBe([new FacetCount("Table", 2)]);
+    }
+
+    [Fact]
     public async Task past_the_ranked_bound_counts_are_lower_bounds_and_name_matches_still_lead()
     {
         var (storage, index, source) = await NewAsync();
