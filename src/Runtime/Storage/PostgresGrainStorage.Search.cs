@@ -9,30 +9,29 @@ namespace DataSpine.Runtime.Storage;
 /// broad word come from a small index), body holds every word. Both are GIN-indexed without the
 /// pending list (fastupdate): with it, every search scans the entries written since the last vacuum,
 /// which after a scan of thousands of assets cost more than the index lookup itself. The user's prefixes
-/// become the words they cover (<see cref="PostgresSearchWords"/>) before either index is asked.
+/// become the words they cover (<see cref="PostgresSearchWords"/>) before either index is asked, and the
+/// table is split into partitions that a search reads in turn (<see cref="PostgresSearchPartitions"/>).
 /// </summary>
 public sealed partial class PostgresGrainStorage : ISearchIndex
 {
-    private const string SearchSchema = """
-        CREATE TABLE IF NOT EXISTS search_documents (
-            grain_type TEXT NOT NULL, grain_key TEXT NOT NULL, type TEXT NOT NULL, source TEXT NOT NULL, schema TEXT NULL,
-            classes TEXT[] NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL, name_words TEXT NOT NULL,
-            column_words TEXT NOT NULL, body TSVECTOR NOT NULL, PRIMARY KEY (grain_type, grain_key));
-        CREATE INDEX IF NOT EXISTS search_documents_body ON search_documents USING GIN (body) WITH (fastupdate = off);
+    private static readonly string SearchSchema = $$"""
         DO $$ BEGIN
             -- Tables written before the name index: add and fill it once (not a scan at every start).
-            IF NOT EXISTS (SELECT 1 FROM information_schema.columns
-                           WHERE table_schema = current_schema() AND table_name = 'search_documents' AND column_name = 'name_vector') THEN
+            IF to_regclass('search_documents') IS NOT NULL AND NOT EXISTS (SELECT 1 FROM information_schema.columns
+                WHERE table_schema = current_schema() AND table_name = 'search_documents' AND column_name = 'name_vector') THEN
                 ALTER TABLE search_documents ADD COLUMN name_vector TSVECTOR;
                 UPDATE search_documents
                 SET name_vector = to_tsvector('simple', name_words || ' ' || regexp_replace(lower(display_qn), '[^[:alnum:]]+', ' ', 'g'));
             END IF;
-            -- Indexes made with the pending list: turn it off and merge what it holds, once.
-            IF NOT EXISTS (SELECT 1 FROM pg_class WHERE oid = 'search_documents_body'::regclass AND 'fastupdate=off' = ANY(reloptions)) THEN
-                ALTER INDEX search_documents_body SET (fastupdate = off);
-                PERFORM gin_clean_pending_list('search_documents_body'::regclass);
-            END IF;
         END $$;
+        {{PostgresSearchPartitions.MoveUnpartitionedAside}}
+        CREATE TABLE IF NOT EXISTS search_documents (
+            grain_type TEXT NOT NULL, grain_key TEXT NOT NULL, type TEXT NOT NULL, source TEXT NOT NULL, schema TEXT NULL,
+            classes TEXT[] NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL, name_words TEXT NOT NULL,
+            column_words TEXT NOT NULL, body TSVECTOR NOT NULL, name_vector TSVECTOR, PRIMARY KEY (grain_type, grain_key))
+            PARTITION BY HASH (grain_type, grain_key);
+        {{PostgresSearchPartitions.CreateAndFill}}
+        CREATE INDEX IF NOT EXISTS search_documents_body ON search_documents USING GIN (body) WITH (fastupdate = off);
         CREATE INDEX IF NOT EXISTS search_documents_names ON search_documents USING GIN (name_vector) WITH (fastupdate = off);
         CREATE INDEX IF NOT EXISTS search_documents_name ON search_documents (lower(display_name));
         CREATE INDEX IF NOT EXISTS search_documents_qualified_name ON search_documents (lower(display_qn));
@@ -61,10 +60,13 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
         var filters = PostgresSearchFilters.Query(query);
         var tsquery = filters is null ? words : $"{words} & {filters}";
         var exact = "(lower(display_name) = @exact OR lower(display_qn) = @exact)" + (filters is null ? "" : " AND body @@ @f::tsquery");
-        await ReadCandidatesAsync(connection, query, window, tsquery, filters, [(exact, 0), ("name_vector @@ @q::tsquery", 2)], cancellationToken);
+        await ReadCandidatesAsync(connection, query, window, tsquery, filters, [(exact, 0), ("name_vector @@ @q::tsquery", 2)], SearchWindow.Size + 1, cancellationToken);
         if (!window.Truncated)
         {
-            await ReadCandidatesAsync(connection, query, window, tsquery, filters, [("body @@ @q::tsquery", 3)], cancellationToken);
+            // Without the name matches read already: the read then stops after the matches the window still takes
+            // (an exact name whose words are not in its name vector is the one match it can meet again).
+            await ReadCandidatesAsync(connection, query, window, tsquery, filters, [("body @@ @q::tsquery AND NOT name_vector @@ @q::tsquery", 3)],
+                SearchWindow.Size - window.Count + 1 + window.ExactNames, cancellationToken);
         }
 
         var page = window.Page(query);
@@ -120,14 +122,15 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
     /// different order between plans only changes which matches fill a full window.
     /// </summary>
     private static async Task ReadCandidatesAsync(NpgsqlConnection connection, SearchQuery query, SearchWindow window, string tsquery, string? filters,
-        IReadOnlyList<(string Condition, int Tier)> reads, CancellationToken cancellationToken)
+        IReadOnlyList<(string Condition, int Tier)> reads, int limit, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand(string.Join(";\n", reads.Select(r =>
             $"SELECT {CandidateColumns} FROM search_documents WHERE {r.Condition} LIMIT @limit")), connection);
         command.Parameters.AddWithValue("q", tsquery);
         command.Parameters.AddWithValue("f", (object?)filters ?? DBNull.Value);
         command.Parameters.AddWithValue("exact", query.Text.Trim().ToLowerInvariant());
-        command.Parameters.AddWithValue("limit", SearchWindow.Size + window.Count + 1);
+        command.Parameters.AddWithValue("limit", limit);
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         foreach (var (_, tier) in reads)
         {
@@ -157,6 +160,7 @@ public sealed partial class PostgresGrainStorage : ISearchIndex
             """, connection);
         command.Parameters.AddWithValue("types", page.Select(c => c.Id[..c.Id.IndexOf('\u001f', StringComparison.Ordinal)]).Distinct().ToArray());
         command.Parameters.AddWithValue("keys", page.Select(c => c.Key).Distinct().ToArray());
+        await command.PrepareAsync(cancellationToken);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

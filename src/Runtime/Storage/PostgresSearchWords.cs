@@ -49,6 +49,7 @@ internal static class PostgresSearchWords
             """, connection);
         command.Parameters.AddWithValue("terms", terms.ToArray());
         command.Parameters.AddWithValue("cap", MaxWordsPerPrefix + 1);
+        await command.PrepareAsync(cancellationToken);
         var query = new StringBuilder();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         for (var i = 0; await reader.ReadAsync(cancellationToken); i++)

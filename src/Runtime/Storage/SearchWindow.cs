@@ -28,6 +28,9 @@ internal sealed class SearchWindow(IReadOnlyList<string> terms)
 
     public int Count => _candidates.Count;
 
+    /// <summary>How many exact names the window holds.</summary>
+    public int ExactNames => _candidates.Count(c => c.Tier == 0);
+
     private bool IsFull => _candidates.Count >= Size;
 
     /// <summary>True when a read found more matches than the window holds.</summary>
