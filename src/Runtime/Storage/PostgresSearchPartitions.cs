@@ -7,7 +7,8 @@ namespace DataSpine.Runtime.Storage;
 /// come from the first partition's index alone. A GIN read builds the bitmap of all its matches before it returns
 /// the first, so on one table a common word paid for every match (on the benchmark's 100,000 assets, the name
 /// read of "customer" took 4.2 ms and body 'sales' &amp; 'customer' 8.5 ms; with 8 partitions 2.2 and 4.4 ms). The
-/// price: a rare word asks every partition's index (a lookup by a name word, 0.3 ms → 1–1.5 ms).
+/// price: a rare word asks every partition's index, and planning a read of 8 partitions costs more than running it,
+/// which is why search plans are made once per connection (<see cref="PostgresSearchConnections"/>).
 /// </summary>
 internal static class PostgresSearchPartitions
 {
