@@ -1,7 +1,11 @@
+using DataSpine.Grains.Catalog.Search;
 using DataSpine.Grains.Catalog.Secrets;
+using DataSpine.Hosting;
+using DataSpine.Hosting.Storage;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
 
 namespace DataSpine.Grains;
 
@@ -19,6 +23,18 @@ public static class GrainsAssembly
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
         services.AddSingleton<SecretProtector>();
         services.TryAddSingleton(TimeProvider.System);
+        return services;
+    }
+
+    /// <summary>The catalog's full-text index, in the grain-state database and written in the same transaction as asset state.</summary>
+    public static IServiceCollection AddCatalogSearch(this IServiceCollection services, StorageSettings storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        services.AddSingleton<SearchIndex>(_ => storage.Provider == StorageProvider.Sqlite
+            ? new SqliteSearchIndex(storage.SqliteConnectionString)
+            : new PostgresSearchIndex(NpgsqlDataSource.Create(storage.ConnectionString!)));
+        services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<SearchIndex>());
+        services.AddSingleton<IStateWriteHook>(sp => sp.GetRequiredService<SearchIndex>());
         return services;
     }
 }

@@ -1,16 +1,16 @@
 using DataSpine.Api;
 using DataSpine.Grains;
-using DataSpine.Runtime.Cluster;
-using DataSpine.Runtime.Hosting;
-using DataSpine.Silo.Dashboard;
+using DataSpine.Hosting;
 using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
 using DataSpine.Silo.Operations;
 using DataSpine.Silo.Sample;
+using Orleans.Dashboard;
+using Prometheus;
 
 namespace DataSpine.Silo;
 
-/// <summary>The embedded node: silo (grain runtime) and API in one process.</summary>
+/// <summary>A DataSpine node: an Orleans silo with the HTTP API (Cluster:Role=Silo), or an API-only Orleans client (Cluster:Role=Api).</summary>
 public static class NodeSetup
 {
     public const string StrictStartupVariable = "DATASPINE_STRICT_STARTUP";
@@ -18,6 +18,7 @@ public static class NodeSetup
     public static WebApplicationBuilder AddDataSpineNode(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var settings = NodeSettings.Read(builder.Configuration);
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {
@@ -25,19 +26,26 @@ public static class NodeSetup
             o.UseUtcTimestamp = true;
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
         });
-        // The dashboard's log tail keeps the latest lines in memory, after the same level filters.
-        builder.Services.AddSingleton<LogTail>();
-        // Request lines would crowd out everything else (the dashboard itself polls every 2 s).
-        builder.Services.AddSingleton<ILoggerProvider, LogTailProvider>();
-        builder.Logging.AddFilter<LogTailProvider>("Microsoft.AspNetCore", LogLevel.Warning);
+        // Orleans 10 logs every placement at Information through Polly.
+        builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.WebHost.ConfigureKestrel(k =>
             k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1L << 20));
-        SiloListeners.Configure(builder);
-        builder.Services.AddGrainRuntime(builder.Configuration, typeof(GrainsAssembly).Assembly);
+        PrometheusSetup.ConfigureOnce();
         builder.Services.AddGrainServices(builder.Configuration["Secrets:KeysFolder"] ?? Path.Combine("data", "keys"));
-        builder.Services.AddHostedService<SampleSeeder>();
-        builder.Services.AddSingleton<PrometheusExporter>();
-        builder.Services.AddSingleton<IDependencyCheck, StorageCheck>();
+        if (settings.Cluster.Role == ClusterRole.Silo)
+        {
+            builder.Services.AddCatalogSearch(settings.Storage);
+            builder.UseOrleans(silo => silo.UseDataSpine(builder.Configuration).AddDashboard());
+            builder.Services.AddSingleton<SampleSeeder>();
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<SampleSeeder>());
+            builder.Services.AddSingleton<IDependencyCheck, StorageCheck>();
+        }
+        else
+        {
+            builder.UseOrleansClient(client => client.UseDataSpineClient(builder.Configuration));
+            builder.Services.AddSingleton<IDependencyCheck, ClusterCheck>();
+        }
+
         builder.Services.AddSingleton<DependencyChecker>();
         builder.Services.AddDataSpineApi();
         return builder;
@@ -46,18 +54,16 @@ public static class NodeSetup
     public static WebApplication MapDataSpineNode(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Created before traffic so that the listener sees every instrument from the first request on.
-        app.Services.GetRequiredService<PrometheusExporter>();
+        var settings = app.Services.GetRequiredService<NodeSettings>();
         app.UseMiddleware<CorrelationMiddleware>();
+        app.UseHttpMetrics();
         app.MapOperations();
-        app.MapDashboard();
-        var cluster = app.Services.GetRequiredService<ClusterOptions>();
-        if (cluster.Mode == ClusterMode.Postgres && cluster.Role == ClusterRole.Silo)
+        if (settings.Cluster.Role == ClusterRole.Silo)
         {
-            app.MapSiloEndpoints(SiloAddress.Parse(cluster.AdvertisedAddress, 0).Port);
+            app.MapOrleansDashboard(routePrefix: "/dashboard");
         }
 
-        if (cluster.Role == ClusterRole.Api || cluster.ServeApi)
+        if (settings.Cluster.Role == ClusterRole.Api || settings.Cluster.ServeApi)
         {
             app.MapDataSpineApi();
         }
@@ -69,7 +75,18 @@ public static class NodeSetup
     public static async Task<int> RunNodeAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch (Exception error)
+        {
+            // Orleans does not start without its database (storage, membership, reminders): say why, exit 1.
+            app.Logger.LogCritical(error, "The node could not start: {Reason}", error.GetBaseException().Message);
+            await Console.Error.WriteLineAsync($"DataSpine could not start: {error.GetBaseException().Message}");
+            return 1;
+        }
+
         if (app.Configuration[StrictStartupVariable] is "1" or "true")
         {
             var report = await app.Services.GetRequiredService<DependencyChecker>().RunAsync(requiredOnly: false, CancellationToken.None);
@@ -85,6 +102,7 @@ public static class NodeSetup
             }
         }
 
+        await ReadyLine.PrintAsync(app);
         await app.WaitForShutdownAsync();
         return 0;
     }

@@ -1,69 +1,59 @@
-using DataSpine.Cluster.TestGrains;
-using DataSpine.Runtime;
+using DataSpine.Grains.Catalog;
+using Microsoft.Data.Sqlite;
 
 namespace DataSpine.Cluster.Tests;
 
-/// <summary>Durable reminders fire on whichever silo owns the grain, also after its owner is killed.</summary>
+/// <summary>A source's scheduled scans are Orleans reminders in PostgreSQL: they go on on a survivor after the owner is killed, and stop when the schedule is removed.</summary>
 public sealed class ReminderTests
 {
     [Theory]
-    [InlineData(null)]
-    [InlineData("* * * * * *")] // a cron reminder: the occurrence the table holds moves on as it fires
-    public async Task a_reminder_fires_on_a_survivor_after_its_owner_is_killed_and_stops_when_unregistered(string? cron)
+    [InlineData("00:00:02", null)]
+    [InlineData(null, "*/2 * * * * *")] // a cron schedule: a reminder moved on after each tick
+    public async Task scheduled_scans_go_on_on_a_survivor_after_the_owner_is_killed_and_stop_when_removed(string? every, string? cron)
     {
+        var path = Path.Combine(Path.GetTempPath(), $"dataspine-cluster-reminder-{Guid.NewGuid():N}.db");
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var create = connection.CreateCommand();
+            create.CommandText = "CREATE TABLE t (id INTEGER PRIMARY KEY)";
+            await create.ExecuteNonQueryAsync();
+        }
+
         await using var cluster = await TestCluster.StartAsync(silos: 3);
-        var key = cron is null ? "ticker-1" : "ticker-cron";
-        var ticker = cluster.Grains.GetGrain<ITickerGrain>(key);
-        await (cron is null ? ticker.StartAsync(TimeSpan.FromSeconds(1)) : ticker.StartOnScheduleAsync(cron));
-        var ticks = 0;
-        await TestCluster.WaitForAsync(async () => (ticks = await ticker.GetTicksAsync()) >= 2, TimeSpan.FromSeconds(20),
-            () => $"the reminder did not fire ({ticks} ticks); owner by the client: {cluster.OwnerOf(new GrainId("ticker", key)).SiloPort}\n{Diagnose(cluster)}");
+        var source = cluster.Grains.GetGrain<ISourceGrain>("scheduled");
+        var options = new SourceOptions { ScanEvery = every is null ? null : TimeSpan.Parse(every, System.Globalization.CultureInfo.InvariantCulture), ScanSchedule = cron };
+        (await source.CreateAsync(new SourceDefinition("scheduled", "sqlite", path, options))).Succeeded.ShouldBeTrue();
+        var scans = new HashSet<string>();
+        await TestCluster.WaitForAsync(async () => await CountScansAsync(source, scans) >= 2, TimeSpan.FromSeconds(30), () => $"no scheduled scans\n{cluster.LogTails()}");
 
-        cluster.OwnerOf(new GrainId("ticker", key)).Kill();
-        var before = await TicksAsync(ticker);
-        await TestCluster.WaitForAsync(async () => await TicksAsync(ticker) >= before + 2, TimeSpan.FromSeconds(30),
-            () => "the reminder did not fire on a survivor");
+        (await cluster.OwnerOfAsync(source)).Kill();
+        var before = scans.Count;
+        await TestCluster.WaitForAsync(async () => await CountScansAsync(source, scans) >= before + 2, TimeSpan.FromSeconds(60),
+            () => $"no scheduled scan on a survivor\n{cluster.LogTails()}");
 
-        await ticker.StopAsync();
-        await Task.Delay(TimeSpan.FromSeconds(1.5)); // a tick already delivered may still land
-        var stopped = await ticker.GetTicksAsync();
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        (await ticker.GetTicksAsync()).ShouldBe(stopped);
+        (await source.UpdateAsync(new SourceDefinition("scheduled", "sqlite", path, new SourceOptions()))).Succeeded.ShouldBeTrue();
+        await Task.Delay(TimeSpan.FromSeconds(3)); // a scan already started may still finish
+        var stopped = await CountScansAsync(source, scans);
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        (await CountScansAsync(source, scans)).ShouldBe(stopped);
     }
 
-    /// <summary>Each silo's reading of the reminder table (with the owner it computes) and the end of its log.</summary>
-    private static string Diagnose(TestCluster cluster)
+    /// <summary>Distinct scans seen so far; retried while the source's old silo is being declared dead.</summary>
+    private static async Task<int> CountScansAsync(ISourceGrain source, HashSet<string> scans)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        return string.Join("\n\n", cluster.Silos.Select(silo =>
+        try
         {
-            string reminders;
-            try
+            if ((await source.GetAsync())?.LastScan?.Id is { } id)
             {
-                reminders = http.GetStringAsync($"{silo.PublicUrl}/dashboard/api/reminders").Result;
-            }
-            catch (Exception error)
-            {
-                reminders = error.GetBaseException().Message;
-            }
-
-            return $"silo {silo.SiloPort}: reminders {reminders}\n{string.Join('\n', silo.Log.Split('\n').TakeLast(25))}";
-        }));
-    }
-
-    /// <summary>The count, retried while the grain's silo is being declared dead.</summary>
-    private static async Task<int> TicksAsync(ITickerGrain ticker)
-    {
-        while (true)
-        {
-            try
-            {
-                return await ticker.GetTicksAsync();
-            }
-            catch (TimeoutException)
-            {
-                // its old silo is not declared dead yet
+                scans.Add(id);
             }
         }
+        catch (Exception error) when (error is TimeoutException or OrleansException or SiloUnavailableException)
+        {
+            // its old silo is not declared dead yet
+        }
+
+        return scans.Count;
     }
 }

@@ -41,6 +41,9 @@ internal sealed class LoggedProcess : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
+        // Orleans listens on a silo and a gateway port besides HTTP: free ones, unless the caller chose.
+        start.Environment["Cluster__AdvertisedAddress"] = $"127.0.0.1:{FreePorts.Next()}";
+        start.Environment["Cluster__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

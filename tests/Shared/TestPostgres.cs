@@ -34,4 +34,14 @@ public static class TestPostgres
 
         return connectionString;
     }
+
+    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, cutting off whoever is connected.</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        await using var admin = new NpgsqlConnection(ConnectionString);
+        await admin.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE {name} WITH (FORCE)", admin);
+        await drop.ExecuteNonQueryAsync();
+    }
 }

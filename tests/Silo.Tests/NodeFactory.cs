@@ -23,6 +23,9 @@ public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) :
         // Each node keeps its keys in a folder of its own and starts without the sample source.
         builder.UseSetting("Sample:Enabled", "false");
         builder.UseSetting("Secrets:KeysFolder", Directory.CreateTempSubdirectory("dataspine-keys-").FullName);
+        // Every node in this process is an Orleans silo of its own: a silo port each, no gateway.
+        builder.UseSetting("Cluster:AdvertisedAddress", $"127.0.0.1:{FreePorts.Next()}");
+        builder.UseSetting("Cluster:GatewayPort", "0");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Catalog;
 

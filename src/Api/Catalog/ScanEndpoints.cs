@@ -1,5 +1,4 @@
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DataSpine.Api.Catalog;

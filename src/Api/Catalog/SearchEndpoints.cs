@@ -1,8 +1,7 @@
 using System.Globalization;
 using DataSpine.Api.Errors;
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime;
-using DataSpine.Runtime.Search;
+
 
 namespace DataSpine.Api.Catalog;
 

@@ -1,6 +1,5 @@
 using DataSpine.Api.Errors;
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Catalog;
 

@@ -1,5 +1,5 @@
-using DataSpine.Runtime;
 using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Storage;
 
 namespace DataSpine.Api.Errors;
 

@@ -2,7 +2,6 @@ using DataSpine.Api.Catalog;
 using DataSpine.Api.Errors;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Glossary;
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Glossary;
 

@@ -1,6 +1,5 @@
 using DataSpine.Api.Errors;
 using DataSpine.Grains.Lineage;
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Lineage;
 

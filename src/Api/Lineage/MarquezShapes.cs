@@ -1,5 +1,4 @@
 using DataSpine.Grains.Lineage;
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Lineage;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text.Json;
 using DataSpine.Api.Errors;
 using DataSpine.Grains.Lineage;
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Lineage;
 

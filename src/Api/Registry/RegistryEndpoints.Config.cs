@@ -1,4 +1,3 @@
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Registry;
 

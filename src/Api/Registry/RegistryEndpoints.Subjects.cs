@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using DataSpine.Grains.Registry;
-using DataSpine.Runtime;
 
 namespace DataSpine.Api.Registry;
 

@@ -1,9 +1,11 @@
 namespace DataSpine.Grains.Catalog;
 
 /// <summary>A PII or semantic class found on a column, with how sure and why.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ColumnClass")]
 public sealed record ColumnClass(string Class, double Confidence, IReadOnlyList<string> Evidence);
 
 /// <summary>A column with what the catalog knows about it.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.AssetColumn")]
 public sealed record AssetColumn(
     string Name,
     int Ordinal,
@@ -16,24 +18,30 @@ public sealed record AssetColumn(
     IReadOnlyList<TermRef>? Terms = null);
 
 /// <summary>A glossary term as an asset or column carries it.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.TermRef")]
 public sealed record TermRef(string Id, string Name);
 
 /// <summary>Which glossary terms (by id) an asset carries, and which each of its columns carries; replaces what was there.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.AssetTerms")]
 public sealed record AssetTerms(IReadOnlyList<string> Terms, IReadOnlyDictionary<string, IReadOnlyList<string>> Columns);
 
 /// <summary>A schema change between two versions of an asset.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.SchemaChange")]
 public sealed record SchemaChange(string Kind, string Column, string? From, string? To);
 
 /// <summary>One recorded version of an asset's schema.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.AssetVersion")]
 public sealed record AssetVersion(int Version, string Fingerprint, DateTimeOffset At, string ScanId, IReadOnlyList<SchemaChange> Changes);
 
 /// <summary>
 /// Where a view's data comes from, parsed from its definition: upstream tables and column edges
 /// ("schema.table.column" → "schema.view.column", DIRECT or INDIRECT), and what the parser could not resolve.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ViewLineage")]
 public sealed record ViewLineage(IReadOnlyList<string> Upstream, IReadOnlyList<Lineage.SqlColumnEdge> ColumnEdges, IReadOnlyList<string> Problems, IReadOnlyList<string>? Targets = null);
 
 /// <summary>What a scan hands to an asset grain.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.AssetHarvest")]
 public sealed record AssetHarvest(
     string SourceId,
     string ScanId,
@@ -43,6 +51,7 @@ public sealed record AssetHarvest(
     DateTimeOffset SeenAt,
     ViewLineage? Lineage = null);
 
+[GenerateSerializer, Alias("ds.catalog.HarvestOutcome")]
 public enum HarvestOutcome
 {
     Created,
@@ -55,6 +64,7 @@ public enum HarvestOutcome
 /// An asset as the API shows it. A topic also carries <see cref="Topic"/> and, in <see cref="Schemas"/>,
 /// the registry subjects of its key and value (null for other assets); its columns come from the value schema.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.AssetView")]
 public sealed record AssetView(
     string Id,
     string SourceId,

@@ -1,6 +1,7 @@
 namespace DataSpine.Grains.Catalog;
 
 /// <summary>What kind of data object an asset is.</summary>
+[GenerateSerializer, Alias("ds.catalog.AssetType")]
 public enum AssetType
 {
     Table,

@@ -1,6 +1,7 @@
 namespace DataSpine.Grains.Catalog;
 
 /// <summary>One column as the source describes it.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ColumnInfo")]
 public sealed record ColumnInfo(
     string Name,
     int Ordinal,
@@ -10,6 +11,7 @@ public sealed record ColumnInfo(
     string? Comment = null);
 
 /// <summary>A foreign key: these columns reference those columns of another asset.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ForeignKeyInfo")]
 public sealed record ForeignKeyInfo(
     string Name,
     IReadOnlyList<string> Columns,
@@ -21,6 +23,7 @@ public sealed record ForeignKeyInfo(
 /// exactly when the schema does (columns, keys, definition; a topic's partitions and configs), so
 /// unchanged objects can be skipped. <see cref="Topic"/> is set for Kafka topics only.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.HarvestedAsset")]
 public sealed record HarvestedAsset(
     string QualifiedName,
     string? Schema,

@@ -1,8 +1,9 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Catalog;
 
 /// <summary>One table, view, file or topic, keyed "{sourceId}/{qualifiedName}".</summary>
+[Alias("ds.catalog.IAssetGrain")]
 public interface IAssetGrain : IGrainWithStringKey
 {
     [ReadOnly]

@@ -1,8 +1,9 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Catalog;
 
 /// <summary>A registered data source, keyed by its id.</summary>
+[Alias("ds.catalog.ISourceGrain")]
 public interface ISourceGrain : IGrainWithStringKey
 {
     Task<SourceResult<SourceView>> CreateAsync(SourceDefinition definition);

@@ -1,5 +1,6 @@
 namespace DataSpine.Grains.Catalog;
 
+[GenerateSerializer, Alias("ds.catalog.ScanStatus")]
 public enum ScanStatus
 {
     Queued,
@@ -10,12 +11,15 @@ public enum ScanStatus
 }
 
 /// <summary>Counters of a scan; they only grow while it runs.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ScanProgress")]
 public sealed record ScanProgress(int Discovered, int Harvested, int Unchanged, int Failed, int Deleted);
 
 /// <summary>An object the scan could not take in, and why.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ObjectError")]
 public sealed record ObjectError(string QualifiedName, string Code, string Message);
 
 /// <summary>A scan job as the API shows it.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ScanView")]
 public sealed record ScanView(
     string Id,
     string SourceId,

@@ -1,6 +1,7 @@
 namespace DataSpine.Grains.Catalog;
 
 /// <summary>Which schemas a scan covers (include empty: all but system schemas) and how it profiles.</summary>
+[GenerateSerializer, Immutable, Alias("ds.catalog.ScanScope")]
 public sealed record ScanScope(
     IReadOnlyList<string> IncludeSchemas,
     IReadOnlyList<string> ExcludeSchemas,

@@ -1,12 +1,14 @@
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Glossary;
 
 /// <summary>What a user writes about a business term: its name (unique), definition and synonyms.</summary>
+[GenerateSerializer, Immutable, Alias("ds.glossary.TermDefinition")]
 public sealed record TermDefinition(string Name, string Definition, IReadOnlyList<string> Synonyms, string? Owner);
 
 /// <summary>A term as the API shows it, with the assets (and columns, as "assetId#column") that carry it.</summary>
+[GenerateSerializer, Immutable, Alias("ds.glossary.TermView")]
 public sealed record TermView(
     string Id,
     string Name,
@@ -18,6 +20,7 @@ public sealed record TermView(
     IReadOnlyList<string> UsedBy);
 
 /// <summary>An entry of the glossary's list.</summary>
+[GenerateSerializer, Immutable, Alias("ds.glossary.TermEntry")]
 public sealed record TermEntry(string Id, string Name);
 
 public static class GlossaryErrors
@@ -28,6 +31,7 @@ public static class GlossaryErrors
 }
 
 /// <summary>One glossary term, keyed by its id.</summary>
+[Alias("ds.glossary.IGlossaryTermGrain")]
 public interface IGlossaryTermGrain : IGrainWithStringKey
 {
     Task<SourceResult<TermView>> SaveAsync(TermDefinition definition);
@@ -43,6 +47,7 @@ public interface IGlossaryTermGrain : IGrainWithStringKey
 }
 
 /// <summary>All terms by name (one grain, key "all"); names are unique, case-insensitively.</summary>
+[Alias("ds.glossary.IGlossaryGrain")]
 public interface IGlossaryGrain : IGrainWithStringKey
 {
     Task<bool> ClaimAsync(TermEntry entry);

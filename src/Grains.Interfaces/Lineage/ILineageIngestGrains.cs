@@ -1,4 +1,4 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Lineage;
 
@@ -6,6 +6,7 @@ namespace DataSpine.Grains.Lineage;
 /// Turns lineage (OpenLineage events, analysed SQL, scanned views) into node, run and namespace writes
 /// (stateless; any silo). Every write is idempotent, so a retried ingest converges.
 /// </summary>
+[Alias("ds.lineage.ILineageIngestGrain")]
 public interface ILineageIngestGrain : IGrainWithStringKey
 {
     /// <summary>
@@ -19,6 +20,7 @@ public interface ILineageIngestGrain : IGrainWithStringKey
 }
 
 /// <summary>The event's place in the log, or why it was refused.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.LineageIngestResult")]
 public sealed record LineageIngestResult(long? Sequence, string? ErrorCode, IReadOnlyList<string> Errors);
 
 /// <summary>
@@ -26,6 +28,7 @@ public sealed record LineageIngestResult(long? Sequence, string? ErrorCode, IRea
 /// schema.table names become database.schema.table (OpenLineage's names for PostgreSQL). A catalog
 /// asset that the SQL defines (a view) is named, with its fields, on the target dataset.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.SqlLineageRecord")]
 public sealed record SqlLineageRecord(
     string Namespace,
     string? Database,
@@ -38,6 +41,7 @@ public sealed record SqlLineageRecord(
     IReadOnlyList<LineageField>? TargetFields = null);
 
 /// <summary>The append-only log of received OpenLineage events (one grain, key "all").</summary>
+[Alias("ds.lineage.ILineageEventLogGrain")]
 public interface ILineageEventLogGrain : IGrainWithStringKey
 {
     Task<long> AppendAsync(DateTimeOffset eventTime, string json);
@@ -47,6 +51,7 @@ public interface ILineageEventLogGrain : IGrainWithStringKey
 }
 
 /// <summary>One run, keyed by its run id.</summary>
+[Alias("ds.lineage.ILineageRunGrain")]
 public interface ILineageRunGrain : IGrainWithStringKey
 {
     Task ApplyAsync(OpenLineageEvent lineageEvent);
@@ -56,6 +61,7 @@ public interface ILineageRunGrain : IGrainWithStringKey
 }
 
 /// <summary>One namespace, keyed by its name.</summary>
+[Alias("ds.lineage.ILineageNamespaceGrain")]
 public interface ILineageNamespaceGrain : IGrainWithStringKey
 {
     Task AddAsync(IReadOnlyList<string> datasets, IReadOnlyList<string> jobs, DateTimeOffset at);
@@ -65,6 +71,7 @@ public interface ILineageNamespaceGrain : IGrainWithStringKey
 }
 
 /// <summary>The names of all lineage namespaces (one grain, key "all").</summary>
+[Alias("ds.lineage.ILineageNamespaceDirectoryGrain")]
 public interface ILineageNamespaceDirectoryGrain : IGrainWithStringKey
 {
     Task AddAsync(string ns);

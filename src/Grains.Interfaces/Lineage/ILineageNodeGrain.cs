@@ -1,8 +1,9 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Lineage;
 
 /// <summary>One lineage node (dataset, dataset field or job), keyed by its Marquez id; holds its edges.</summary>
+[Alias("ds.lineage.ILineageNodeGrain")]
 public interface ILineageNodeGrain : IGrainWithStringKey
 {
     /// <summary>The node, or null when nothing ever named it.</summary>
@@ -14,6 +15,7 @@ public interface ILineageNodeGrain : IGrainWithStringKey
 }
 
 /// <summary>Walks the lineage graph by asking node grains for their edges, hop by hop (stateless; any silo).</summary>
+[Alias("ds.lineage.ILineageGraphGrain")]
 public interface ILineageGraphGrain : IGrainWithStringKey
 {
     Task<LineageGraph> TraverseAsync(LineageTraversal traversal);

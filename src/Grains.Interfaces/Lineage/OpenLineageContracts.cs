@@ -1,12 +1,15 @@
 namespace DataSpine.Grains.Lineage;
 
 /// <summary>One input field of an output column, from the ColumnLineageDatasetFacet (DIRECT or INDIRECT).</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.ColumnLineageInput")]
 public sealed record ColumnLineageInput(string Namespace, string Name, string Field, string Type, string? Subtype, string? Description);
 
 /// <summary>An output column and the input fields it comes from.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.ColumnLineageEntry")]
 public sealed record ColumnLineageEntry(string Field, IReadOnlyList<ColumnLineageInput> Inputs);
 
 /// <summary>A dataset named by an event, with what its facets say.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.OpenLineageDataset")]
 public sealed record OpenLineageDataset(
     string Namespace,
     string Name,
@@ -16,12 +19,14 @@ public sealed record OpenLineageDataset(
     string? SourceName);
 
 /// <summary>The job an event names, with its facets that lineage uses.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.OpenLineageJob")]
 public sealed record OpenLineageJob(string Namespace, string Name, string? Kind, string? Description, string? Sql, string? SqlDialect, string? Location);
 
 /// <summary>
 /// A validated OpenLineage event (RunEvent, DatasetEvent or JobEvent, spec 2-0-2). <see cref="Json"/> is
 /// the event as received, kept verbatim for GET /api/v1/events/lineage.
 /// </summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.OpenLineageEvent")]
 public sealed record OpenLineageEvent(
     string Kind,
     string? EventType,
@@ -43,14 +48,18 @@ public sealed record OpenLineageEvent(
 }
 
 /// <summary>A stored event, numbered in the order received.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.LineageEventEntry")]
 public sealed record LineageEventEntry(long Sequence, DateTimeOffset EventTime, DateTimeOffset ReceivedAt, string Json);
 
 /// <summary>A page of stored events: newest first unless ascending; times bound eventTime (before exclusive, after exclusive).</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.LineageEventQuery")]
 public sealed record LineageEventQuery(DateTimeOffset? Before, DateTimeOffset? After, int Limit, int Offset, bool Ascending);
 
+[GenerateSerializer, Immutable, Alias("ds.lineage.LineageEventPage")]
 public sealed record LineageEventPage(IReadOnlyList<LineageEventEntry> Events, int TotalCount);
 
 /// <summary>A run of a job, built from its events.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.LineageRunView")]
 public sealed record LineageRunView(
     string Id,
     string JobNamespace,
@@ -67,4 +76,5 @@ public sealed record LineageRunView(
     IReadOnlyList<string> OutputIds);
 
 /// <summary>A namespace and the datasets and jobs lineage knows in it.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.LineageNamespaceView")]
 public sealed record LineageNamespaceView(string Name, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt, IReadOnlyList<string> Datasets, IReadOnlyList<string> Jobs);

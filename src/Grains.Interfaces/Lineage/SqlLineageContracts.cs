@@ -1,16 +1,19 @@
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Lineage;
 
 /// <summary>SQL to analyse; schemas map "schema.table" or "table" to column names (for * and unqualified columns).</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.SqlLineageRequest")]
 public sealed record SqlLineageRequest(string Sql, string Dialect, string? DefaultSchema, IReadOnlyDictionary<string, IReadOnlyList<string>>? Schemas);
 
 /// <summary>A column-level edge; type is DIRECT (the value flows) or INDIRECT (filter, join, grouping, ordering, window).</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.SqlColumnEdge")]
 public sealed record SqlColumnEdge(string Source, string Target, string Type);
 
 /// <summary>A problem found in the SQL, with where it is; analysis degrades to table level rather than failing.</summary>
+[GenerateSerializer, Immutable, Alias("ds.lineage.SqlDiagnostic")]
 public sealed record SqlDiagnostic(string Severity, string Code, string Message, int Line, int Column);
 
+[GenerateSerializer, Immutable, Alias("ds.lineage.SqlLineageResult")]
 public sealed record SqlLineageResult(
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Targets,
@@ -19,6 +22,7 @@ public sealed record SqlLineageResult(
     IReadOnlyList<SqlDiagnostic> Diagnostics);
 
 /// <summary>Runs the SQL lineage engine (pure and stateless, so any silo can).</summary>
+[Alias("ds.lineage.ISqlLineageGrain")]
 public interface ISqlLineageGrain : IGrainWithStringKey
 {
     Task<SqlLineageResult> AnalyzeAsync(SqlLineageRequest request);

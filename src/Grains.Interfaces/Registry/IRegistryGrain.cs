@@ -1,4 +1,4 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Registry;
 
@@ -6,6 +6,7 @@ namespace DataSpine.Grains.Registry;
 /// The registry-wide grain (key "global"): global compatibility level and mode, and the subject
 /// directory behind GET /subjects. Subject grains report to it; it never calls them.
 /// </summary>
+[Alias("ds.registry.IRegistryGrain")]
 public interface IRegistryGrain : IGrainWithStringKey
 {
     [ReadOnly]

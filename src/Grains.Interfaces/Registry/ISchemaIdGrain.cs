@@ -1,4 +1,4 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Registry;
 
@@ -7,6 +7,7 @@ namespace DataSpine.Grains.Registry;
 /// under two subjects gets one id, and the id → schema map that GET /schemas/ids/{id} serves from memory.
 /// It also records which subject versions use each id. It never calls other grains.
 /// </summary>
+[Alias("ds.registry.ISchemaIdGrain")]
 public interface ISchemaIdGrain : IGrainWithStringKey
 {
     /// <summary>Finds or assigns the id and records the subject version as a user of it.</summary>

@@ -1,4 +1,4 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Registry;
 
@@ -6,6 +6,7 @@ namespace DataSpine.Grains.Registry;
 /// One schema registry subject (keyed by subject name): its versions, subject-level compatibility
 /// and mode. Versions are numbered from 1; -1 selects the latest version wherever a version is taken.
 /// </summary>
+[Alias("ds.registry.ISubjectGrain")]
 public interface ISubjectGrain : IGrainWithStringKey
 {
     Task<RegistryResult<RegisterResult>> RegisterAsync(RegisterSchemaRequest request);

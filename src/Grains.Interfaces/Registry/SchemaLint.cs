@@ -6,6 +6,7 @@ namespace DataSpine.Grains.Registry;
 /// </summary>
 /// <param name="Pii">Fields whose name or doc suggests personal data must carry a PII tag.</param>
 /// <param name="Retention">String and bytes fields should carry a retention hint (retain=&lt;duration&gt;).</param>
+[GenerateSerializer, Immutable, Alias("ds.registry.LintPolicy")]
 public sealed record LintPolicy(string Pii = LintSeverities.Warning, string Retention = LintSeverities.Warning);
 
 public static class LintSeverities
@@ -20,7 +21,9 @@ public static class LintSeverities
 }
 
 /// <summary>One violation, with the path of the field in the schema (Record.field, $.a.b, package.Message.field).</summary>
+[GenerateSerializer, Immutable, Alias("ds.registry.LintFinding")]
 public sealed record LintFinding(string Rule, string Path, string Message, string Severity);
 
 /// <summary>The findings of a lint run; registration is blocked when <see cref="Errors"/> is not empty.</summary>
+[GenerateSerializer, Immutable, Alias("ds.registry.LintReport")]
 public sealed record LintReport(IReadOnlyList<LintFinding> Errors, IReadOnlyList<LintFinding> Warnings);

@@ -1,6 +1,7 @@
 namespace DataSpine.Grains.Registry;
 
 /// <summary>How a subject appears in GET /subjects.</summary>
+[GenerateSerializer, Alias("ds.registry.SubjectStatus")]
 public enum SubjectStatus
 {
     /// <summary>No versions at all (never registered, or permanently deleted).</summary>

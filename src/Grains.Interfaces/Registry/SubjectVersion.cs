@@ -1,6 +1,7 @@
 namespace DataSpine.Grains.Registry;
 
 /// <summary>One version of a subject, as GET /subjects/{s}/versions/{v} shows it.</summary>
+[GenerateSerializer, Immutable, Alias("ds.registry.SubjectVersion")]
 public sealed record SubjectVersion(
     string Subject,
     int Version,
@@ -12,7 +13,9 @@ public sealed record SubjectVersion(
     string? Semver = null);
 
 /// <summary>A subject and version that use a schema id.</summary>
+[GenerateSerializer, Immutable, Alias("ds.registry.SubjectVersionRef")]
 public sealed record SubjectVersionRef(string Subject, int Version);
 
 /// <summary>A subject version's use of a schema id.</summary>
+[GenerateSerializer, Immutable, Alias("ds.registry.SchemaUsage")]
 public sealed record SchemaUsage(int Id, string Subject, int Version);

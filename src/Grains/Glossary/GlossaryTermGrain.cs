@@ -1,6 +1,5 @@
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime;
-using DataSpine.Runtime.Search;
+using DataSpine.Grains.Catalog.Search;
 
 namespace DataSpine.Grains.Glossary;
 
@@ -43,7 +42,7 @@ internal sealed class GlossaryTermGrain(
             return SourceResult.Fail<TermView>(GlossaryErrors.InvalidTerm, problem);
         }
 
-        if (!await Glossary.ClaimAsync(new TermEntry(GetPrimaryKeyString(), name)))
+        if (!await Glossary.ClaimAsync(new TermEntry(this.GetPrimaryKeyString(), name)))
         {
             return SourceResult.Fail<TermView>(GlossaryErrors.TermNameTaken, $"A term named '{name}' exists already.");
         }
@@ -56,7 +55,7 @@ internal sealed class GlossaryTermGrain(
         await term.WriteStateAsync();
         if (renamed)
         {
-            await Task.WhenAll(AssetIds().Select(id => GrainFactory.GetGrain<IAssetGrain>(id).RenameTermAsync(new TermRef(GetPrimaryKeyString(), name))));
+            await Task.WhenAll(AssetIds().Select(id => GrainFactory.GetGrain<IAssetGrain>(id).RenameTermAsync(new TermRef(this.GetPrimaryKeyString(), name))));
         }
 
         return SourceResult.Ok(View());
@@ -71,9 +70,9 @@ internal sealed class GlossaryTermGrain(
             return false;
         }
 
-        await Task.WhenAll(AssetIds().Select(id => GrainFactory.GetGrain<IAssetGrain>(id).RemoveTermAsync(GetPrimaryKeyString())));
+        await Task.WhenAll(AssetIds().Select(id => GrainFactory.GetGrain<IAssetGrain>(id).RemoveTermAsync(this.GetPrimaryKeyString())));
         await term.ClearStateAsync();
-        await Glossary.ReleaseAsync(GetPrimaryKeyString());
+        await Glossary.ReleaseAsync(this.GetPrimaryKeyString());
         return true;
     }
 
@@ -90,6 +89,6 @@ internal sealed class GlossaryTermGrain(
     private TermView View()
     {
         var d = term.State.Definition!;
-        return new TermView(GetPrimaryKeyString(), d.Name, d.Definition, d.Synonyms, d.Owner, term.State.CreatedAt, term.State.UpdatedAt, [.. term.State.UsedBy]);
+        return new TermView(this.GetPrimaryKeyString(), d.Name, d.Definition, d.Synonyms, d.Owner, term.State.CreatedAt, term.State.UpdatedAt, [.. term.State.UsedBy]);
     }
 }

@@ -1,6 +1,6 @@
 using DataSpine.Grains.Lineage.Graph;
 using DataSpine.Grains.Lineage.OpenLineage;
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Lineage;
 

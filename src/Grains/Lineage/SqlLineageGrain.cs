@@ -1,5 +1,5 @@
-using DataSpine.Runtime;
 using DataSpine.SqlLineage;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Lineage;
 

@@ -1,5 +1,4 @@
 using DataSpine.Registry.Compatibility;
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Registry;
 

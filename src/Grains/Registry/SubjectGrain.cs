@@ -1,5 +1,4 @@
 using DataSpine.Registry.Compatibility;
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Registry;
 
@@ -12,7 +11,7 @@ public sealed partial class SubjectGrain([PersistentState("subject")] IPersisten
     /// <summary>Parsed versions, kept for compatibility checks; rebuilt from state after activation.</summary>
     private readonly Dictionary<int, ParsedSchema> _parsed = [];
 
-    private string Subject => GetPrimaryKeyString();
+    private string Subject => this.GetPrimaryKeyString();
 
     private IRegistryGrain Registry => GrainFactory.GetGrain<IRegistryGrain>("global");
 

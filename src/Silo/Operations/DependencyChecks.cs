@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using DataSpine.Runtime.Storage;
+using DataSpine.Hosting.Storage;
 
 namespace DataSpine.Silo.Operations;
 
@@ -14,13 +14,30 @@ internal interface IDependencyCheck
     Task CheckAsync(CancellationToken cancellationToken);
 }
 
-internal sealed class StorageCheck(IGrainStorage storage) : IDependencyCheck
+internal sealed class StorageCheck(RelationalGrainStorage storage) : IDependencyCheck
 {
     public string Name => "storage";
 
     public bool Required => true;
 
     public Task CheckAsync(CancellationToken cancellationToken) => storage.PingAsync(cancellationToken);
+}
+
+/// <summary>An api process is ready when it reaches at least one live silo.</summary>
+internal sealed class ClusterCheck(IGrainFactory grains) : IDependencyCheck
+{
+    public string Name => "cluster";
+
+    public bool Required => true;
+
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var hosts = await grains.GetGrain<IManagementGrain>(0).GetHosts(onlyActive: true, cancellationToken);
+        if (hosts.Count == 0)
+        {
+            throw new InvalidOperationException("No live silo in the cluster.");
+        }
+    }
 }
 
 public sealed record DependencyStatus(string Name, bool Required, bool Healthy, double Milliseconds, string? Error);

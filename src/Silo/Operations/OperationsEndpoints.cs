@@ -1,4 +1,3 @@
-using DataSpine.Silo.Metrics;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DataSpine.Silo.Operations;
@@ -12,7 +11,7 @@ internal static class OperationsEndpoints
         group.MapGet("/healthz", Live).WithName("Liveness").WithSummary("The process is up.");
         group.MapGet("/readyz", ReadyAsync).WithName("Readiness").WithSummary("Required dependencies (storage) answer.");
         group.MapGet("/startupz", StartupAsync).WithName("StartupCheck").WithSummary("Every dependency, with timings and errors.");
-        group.MapGet("/metrics", Metrics).WithName("Metrics").WithSummary("Prometheus text exposition.")
+        group.MapGet("/metrics", WriteMetricsAsync).WithName("Metrics").WithSummary("Prometheus text exposition (prometheus-net).")
             .Produces<string>(contentType: "text/plain");
         return app;
     }
@@ -30,8 +29,11 @@ internal static class OperationsEndpoints
     private static Results<Ok<DependencyReport>, JsonHttpResult<DependencyReport>> Answer(DependencyReport report) =>
         report.Ready ? TypedResults.Ok(report) : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
 
-    private static ContentHttpResult Metrics(PrometheusExporter exporter) =>
-        TypedResults.Text(exporter.Scrape(), "text/plain; version=0.0.4; charset=utf-8");
+    private static async Task WriteMetricsAsync(HttpContext context, CancellationToken cancellationToken)
+    {
+        context.Response.ContentType = "text/plain; version=0.0.4; charset=utf-8";
+        await Prometheus.Metrics.DefaultRegistry.CollectAndExportAsTextAsync(context.Response.Body, cancellationToken);
+    }
 
     public sealed record HealthStatus(string Status);
 }

@@ -1,5 +1,4 @@
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime;
 
 namespace DataSpine.Silo.Sample;
 
@@ -11,11 +10,23 @@ internal sealed partial class SampleSeeder(IGrainFactory grains, IConfiguration 
 {
     public const string SourceName = "sample-shop";
 
+    private readonly TaskCompletionSource<string> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>What the seeder did, in words, once it is done (for the ready line).</summary>
+    public Task<string> Outcome => _outcome.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var path = Path.GetFullPath(Path.Combine(configuration["Sample:Folder"] ?? Path.Combine("data", "sample"), "shop.db"));
-        if (!configuration.GetValue("Sample:Enabled", true) || File.Exists(path))
+        if (!configuration.GetValue("Sample:Enabled", true))
         {
+            _outcome.TrySetResult("sample off (Sample:Enabled=false)");
+            return;
+        }
+
+        if (File.Exists(path))
+        {
+            _outcome.TrySetResult($"sample scanned before ({path})");
             return;
         }
 
@@ -23,6 +34,7 @@ internal sealed partial class SampleSeeder(IGrainFactory grains, IConfiguration 
         {
             if ((await grains.GetGrain<ISourceDirectoryGrain>("all").ListAsync()).Count > 0)
             {
+                _outcome.TrySetResult("sample skipped (sources exist)");
                 return;
             }
 
@@ -35,10 +47,13 @@ internal sealed partial class SampleSeeder(IGrainFactory grains, IConfiguration 
                 var scan = await grains.GetGrain<ISourceGrain>(id).StartScanAsync("first-start");
                 LogSeeded(logger, path, scan.Value?.ScanId);
             }
+
+            _outcome.TrySetResult(created.Succeeded ? $"sample shop registered and scanning ({path})" : $"sample not registered: {created.Error}");
         }
         catch (Exception error) when (!stoppingToken.IsCancellationRequested)
         {
             LogFailed(logger, error);
+            _outcome.TrySetResult($"sample failed: {error.Message}");
             File.Delete(path); // a half-written sample would block the next attempt
         }
     }

@@ -38,8 +38,8 @@ internal static class DashboardBrowser
     public const string Kit = """
         import { chromium } from 'playwright-core';
 
-        // The series' colours in dashboard.js (COLORS), as RGB.
-        export const BLUE = [47, 111, 223], PURPLE = [123, 79, 214];
+        
+
 
         export async function openDashboard(base, shots) {
           const browser = await chromium.launch({

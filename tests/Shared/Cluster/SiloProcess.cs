@@ -3,9 +3,8 @@ using System.Globalization;
 namespace DataSpine.Tests.Shared;
 
 /// <summary>
-/// A real silo process (DataSpine.Silo.dll) on free loopback ports, hosting the test grains too. Used by the
-/// cluster tests and the failover benchmark: both reference src/Silo and tests/Cluster.TestGrains, so the
-/// files it runs sit in their output folder.
+/// A real DataSpine silo process (DataSpine.Silo.dll from the test's output folder) in a PostgreSQL
+/// cluster, on free loopback ports: HTTP, Orleans silo port and gateway.
 /// </summary>
 internal sealed class SiloProcess : IAsyncDisposable
 {
@@ -24,14 +23,12 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public int ProcessId => _process.Id;
 
-    /// <summary>When the membership table first showed it Active (set by <see cref="TestCluster"/>).</summary>
-    public DateTimeOffset? ActiveSince { get; set; }
-
     public bool HasExited => _process.HasExited;
 
     public string Log => _process.Log;
 
-    public static SiloProcess Start(string database, IReadOnlyDictionary<string, string> settingsOfCluster)
+    /// <summary>Starts a process of <paramref name="role"/>: "Silo", or "Api" (serves HTTP as an Orleans client, holds no grains).</summary>
+    public static SiloProcess Start(string database, IReadOnlyDictionary<string, string> settingsOfCluster, string role = "Silo")
     {
         var publicPort = FreePorts.Next();
         var siloPort = FreePorts.Next();
@@ -41,12 +38,12 @@ internal sealed class SiloProcess : IAsyncDisposable
             ["Storage__Provider"] = "Postgres",
             ["Storage__ConnectionString"] = database,
             ["Cluster__Mode"] = "Postgres",
+            ["Cluster__Role"] = role,
             ["Cluster__AdvertisedAddress"] = $"127.0.0.1:{siloPort}",
-            ["Runtime__GrainAssemblyPaths__0"] = Path.Combine(AppContext.BaseDirectory, "DataSpine.Cluster.TestGrains.dll"),
+            ["Cluster__GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["Sample__Enabled"] = "false",
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DataSpine"] = "Information",
-            ["Logging__LogLevel__DataSpine.Runtime.Reminders"] = "Debug",
         };
         return new SiloProcess(LoggedProcess.StartSilo("dataspine-silo-", settings), publicPort, siloPort);
     }

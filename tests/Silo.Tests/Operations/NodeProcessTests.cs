@@ -62,12 +62,11 @@ public sealed class NodeProcessTests
     }
 
     [Fact]
-    public async Task strict_startup_exits_non_zero_when_storage_is_down()
+    public async Task startup_exits_non_zero_when_storage_is_down()
     {
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
         using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{FreePorts.Next()}",
-            "--Storage:Provider=Postgres", "--Storage:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Timeout=2",
-            "--DATASPINE_STRICT_STARTUP=1");
+            "--Storage:Provider=Postgres", "--Storage:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Timeout=2");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
         await node.WaitForExitAsync(timeout.Token);

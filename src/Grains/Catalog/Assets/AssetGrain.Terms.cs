@@ -14,7 +14,7 @@ internal sealed partial class AssetGrain
     {
         if (!State.Exists || State.Harvest is not { } harvest)
         {
-            return SourceResult.Fail<AssetView>(CatalogErrors.AssetNotFound, $"No asset '{GetPrimaryKeyString()}'.");
+            return SourceResult.Fail<AssetView>(CatalogErrors.AssetNotFound, $"No asset '{this.GetPrimaryKeyString()}'.");
         }
 
         var unknownColumn = terms.Columns.Keys.FirstOrDefault(c => harvest.Columns.All(h => h.Name != c));
@@ -82,5 +82,5 @@ internal sealed partial class AssetGrain
     }
 
     private HashSet<(string TermId, string Target)> Usages(Dictionary<string, List<TermRef>> terms) =>
-        [.. terms.SelectMany(t => t.Value.Select(r => (r.Id, t.Key == AssetLevel ? GetPrimaryKeyString() : $"{GetPrimaryKeyString()}#{t.Key}")))];
+        [.. terms.SelectMany(t => t.Value.Select(r => (r.Id, t.Key == AssetLevel ? this.GetPrimaryKeyString() : $"{this.GetPrimaryKeyString()}#{t.Key}")))];
 }

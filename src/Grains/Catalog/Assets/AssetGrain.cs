@@ -1,5 +1,4 @@
 using DataSpine.Grains.Catalog.Scans;
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Catalog.Assets;
 
@@ -77,7 +76,7 @@ internal sealed partial class AssetGrain([PersistentState("asset")] IPersistentS
         var profiles = State.Profile?.Columns.ToDictionary(p => p.Column, StringComparer.Ordinal) ?? [];
         var columns = harvested.Select(c => new AssetColumn(c.Name, c.Ordinal, c.DataType, c.Nullable, c.Default, c.Comment,
             classes.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name), State.Terms.GetValueOrDefault(c.Name) ?? [])).ToList();
-        return new AssetView(GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
+        return new AssetView(this.GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
             columns, h.PrimaryKey, h.ForeignKeys, h.Comment, h.Owner, State.Profile?.RowCount ?? h.RowEstimate, State.Profile?.Sampled ?? false,
             h.Definition, State.Lineage, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions,
             h.Topic, schemas, State.Terms.GetValueOrDefault("") ?? []);

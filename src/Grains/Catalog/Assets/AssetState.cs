@@ -1,4 +1,4 @@
-using DataSpine.Runtime.Search;
+using DataSpine.Grains.Catalog.Search;
 
 namespace DataSpine.Grains.Catalog.Assets;
 

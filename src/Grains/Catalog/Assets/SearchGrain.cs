@@ -1,5 +1,5 @@
-using DataSpine.Runtime;
-using DataSpine.Runtime.Search;
+using DataSpine.Grains.Catalog.Search;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Catalog.Assets;
 

@@ -1,5 +1,4 @@
 using DataSpine.Grains.Registry;
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Catalog.Assets;
 

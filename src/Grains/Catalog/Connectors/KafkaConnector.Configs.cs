@@ -1,5 +1,6 @@
 using Confluent.Kafka;
 using Confluent.Kafka.Admin;
+using ErrorCode = Confluent.Kafka.ErrorCode;
 
 namespace DataSpine.Grains.Catalog.Connectors;
 

@@ -1,4 +1,5 @@
 using Confluent.Kafka;
+using ErrorCode = Confluent.Kafka.ErrorCode;
 
 namespace DataSpine.Grains.Catalog.Connectors;
 
@@ -78,7 +79,6 @@ internal sealed partial class KafkaConnector : ISourceConnector, IAsyncDisposabl
 
     private IAdminClient CreateAdmin()
     {
-        KafkaNative.EnsureLoaded();
         var config = new AdminClientConfig
         {
             BootstrapServers = _servers,

@@ -15,6 +15,10 @@ internal sealed partial class ScanJobGrain
     private string _sourceType = "";
     private (string Namespace, string? Database) _lineageNamespace;
 
+    // The state object of the scan in progress: objects are taken in on the thread pool, where Orleans
+    // forbids IPersistentState.State (it checks for the activation's context); the object itself is plain.
+    private ScanState _running = new();
+
     private async Task RunAsync(CancellationTokenSource cancellation)
     {
         using (cancellation)
@@ -26,11 +30,12 @@ internal sealed partial class ScanJobGrain
 
     private async Task RunAsync(CancellationToken cancel)
     {
+        _running = State;
         DelayDeactivation(s_keepAlive);
         State.Status = ScanStatus.Running;
         State.StartedAt = clock.GetUtcNow();
-        await scan.WriteStateAsync();
-        var source = GrainFactory.GetGrain<ISourceGrain>(State.SourceId);
+        await scan.WriteStateAsync(CancellationToken.None);
+        var source = grains.GetGrain<ISourceGrain>(State.SourceId);
         IReadOnlyList<KnownAsset>? seen = null;
         (ScanStatus Status, string? Code, string? Error) outcome;
         try
@@ -63,9 +68,9 @@ internal sealed partial class ScanJobGrain
         // The source learns first, so a client that sees the scan finished also sees what it found.
         // Only a finished scan knows what vanished; a failed or cancelled one leaves what was known.
         var finishedAt = clock.GetUtcNow();
-        await source.CompleteScanAsync(new ScanSummary(GetPrimaryKeyString(), outcome.Status, finishedAt), seen);
+        await source.CompleteScanAsync(new ScanSummary(ScanId, outcome.Status, finishedAt), seen);
         Finish(finishedAt, outcome.Status, outcome.Code, outcome.Error);
-        await scan.WriteStateAsync();
+        await scan.WriteStateAsync(CancellationToken.None);
     }
 
     private async Task<IReadOnlyList<KnownAsset>> ScanAsync(
@@ -82,14 +87,14 @@ internal sealed partial class ScanJobGrain
             await Parallel.ForEachAsync(batch, parallel, (asset, token) =>
                 new ValueTask(TakeInAsync(connector, scope, asset, known.GetValueOrDefault(asset.QualifiedName), seen, token)));
             State.Progress = _counters.Snapshot();
-            await scan.WriteStateAsync();
+            await scan.WriteStateAsync(CancellationToken.None);
             DelayDeactivation(s_keepAlive);
         }
 
         var present = harvested.Select(a => a.QualifiedName).ToHashSet(StringComparer.Ordinal);
         foreach (var vanished in known.Keys.Where(name => !present.Contains(name)))
         {
-            await GrainFactory.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, vanished)).MarkDeletedAsync(GetPrimaryKeyString(), clock.GetUtcNow());
+            await grains.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, vanished)).MarkDeletedAsync(ScanId, clock.GetUtcNow());
             _counters.Deleted();
             if (State.DeletedAssets.Count < MaxListed)
             {
@@ -132,9 +137,9 @@ internal sealed partial class ScanJobGrain
                 var classes = ColumnClassifications.For(asset, profile);
                 var stored = profile is null ? null : Storable(profile, classes);
                 var lineage = ViewLineages.For(asset, _sourceType);
-                var assetId = AssetKeys.For(State.SourceId, asset.QualifiedName);
-                await GrainFactory.GetGrain<IAssetGrain>(assetId)
-                    .ApplyHarvestAsync(new AssetHarvest(State.SourceId, GetPrimaryKeyString(), asset, stored, classes, now, lineage));
+                var assetId = AssetKeys.For(_running.SourceId, asset.QualifiedName);
+                await grains.GetGrain<IAssetGrain>(assetId)
+                    .ApplyHarvestAsync(new AssetHarvest(_running.SourceId, ScanId, asset, stored, classes, now, lineage));
                 if (lineage is not null)
                 {
                     await RecordLineageAsync(asset, assetId, lineage, now);
@@ -160,10 +165,10 @@ internal sealed partial class ScanJobGrain
 
                 lock (_errorsLock)
                 {
-                    if (State.ObjectErrors.Count < MaxListed)
+                    if (_running.ObjectErrors.Count < MaxListed)
                     {
                         var code = error is SourceAccessException access ? access.Code : CatalogErrors.ScanFailed;
-                        State.ObjectErrors.Add(new ObjectError(asset.QualifiedName, code, error.Message));
+                        _running.ObjectErrors.Add(new ObjectError(asset.QualifiedName, code, error.Message));
                     }
                 }
 
@@ -178,7 +183,7 @@ internal sealed partial class ScanJobGrain
         var view = lineage.Targets is [var target] ? target : $"{asset.Schema ?? "main"}.{asset.Name}";
         var result = new SqlLineageResult(lineage.Upstream, [view], lineage.ColumnEdges, [], []);
         var fields = asset.Columns.Select(c => new LineageField(c.Name, c.DataType, c.Comment)).ToList();
-        return GrainFactory.GetGrain<ILineageIngestGrain>("ingest").RecordSqlAsync(new SqlLineageRecord(
+        return grains.GetGrain<ILineageIngestGrain>("ingest").RecordSqlAsync(new SqlLineageRecord(
             _lineageNamespace.Namespace, _lineageNamespace.Database, view, "VIEW_DEFINITION", asset.Definition ?? "", result, at, assetId, fields));
     }
 }

@@ -1,4 +1,3 @@
-using DataSpine.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace DataSpine.Grains.Catalog.Scans;
@@ -8,7 +7,7 @@ namespace DataSpine.Grains.Catalog.Scans;
 /// source's catalog in bulk, then takes objects in with bounded parallelism through their asset grains.
 /// </summary>
 internal sealed partial class ScanJobGrain(
-    [PersistentState("scan")] IPersistentState<ScanState> scan, TimeProvider clock, ILogger<ScanJobGrain> logger)
+    [PersistentState("scan")] IPersistentState<ScanState> scan, IGrainFactory grains, TimeProvider clock, ILogger<ScanJobGrain> logger)
     : Grain, IScanJobGrain
 {
     private Action? _requestCancel;
@@ -16,17 +15,24 @@ internal sealed partial class ScanJobGrain(
 
     private ScanState State => scan.State;
 
+    /// <summary>
+    /// Objects are taken in on the thread pool (Parallel.ForEachAsync), where Orleans forbids the grain's
+    /// own runtime properties; the injected factory and the id read at activation are safe there.
+    /// </summary>
+    private string ScanId { get; set; } = "";
+
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        ScanId = this.GetPrimaryKeyString();
         _counters = Counters.From(State.Progress);
         if (State.Exists && State.Status is ScanStatus.Queued or ScanStatus.Running)
         {
             // Its silo died or stopped mid-scan: this activation (on the grain's new owner) runs it again.
             // Taking objects in is idempotent, so what was already stored counts as unchanged this time.
             State.Resumed++;
-            LogResumed(GetPrimaryKeyString(), State.Resumed);
+            LogResumed(this.GetPrimaryKeyString(), State.Resumed);
             _counters = new Counters();
-            await scan.WriteStateAsync();
+            await scan.WriteStateAsync(CancellationToken.None);
             var cancel = new CancellationTokenSource();
             _requestCancel = cancel.Cancel;
             _ = RunAsync(cancel);
@@ -62,7 +68,7 @@ internal sealed partial class ScanJobGrain(
         return GetAsync();
     }
 
-    private ScanView View() => new(GetPrimaryKeyString(), State.SourceId, State.Status, _counters.Snapshot(), State.CreatedAt,
+    private ScanView View() => new(this.GetPrimaryKeyString(), State.SourceId, State.Status, _counters.Snapshot(), State.CreatedAt,
         State.StartedAt, State.FinishedAt, State.ErrorCode, State.Error, State.ObjectErrors, State.DeletedAssets, State.Resumed);
 
     private void Finish(DateTimeOffset at, ScanStatus status, string? code, string? error)

@@ -1,5 +1,5 @@
 using DataSpine.Grains.Catalog.Connectors;
-using DataSpine.Runtime;
+using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Catalog.Sources;
 

@@ -4,30 +4,69 @@ internal sealed partial class SourceGrain
 {
     private const int RememberedScanKeys = 200;
     private const string ScheduledScan = "scheduled-scan";
+    private static readonly TimeSpan CronRetryPeriod = TimeSpan.FromMinutes(1);
 
-    /// <summary>A scheduled scan starts unless the last one is still going (scans never pile up).</summary>
-    public async Task ReceiveReminderAsync(string reminderName)
+    /// <summary>
+    /// A scheduled scan starts unless the last one is still going (scans never pile up). A cron schedule
+    /// is a reminder due at its next time, moved on after each tick; its period only retries a tick that
+    /// no silo was there to take (a missed time scans once, late).
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
-        if (reminderName != ScheduledScan || !State.Exists || State.LastScan?.Status is ScanStatus.Queued or ScanStatus.Running)
+        if (reminderName != ScheduledScan || !State.Exists)
         {
             return;
         }
 
-        await StartScanAsync(idempotencyKey: null);
+        if (State.LastScan?.Status is not (ScanStatus.Queued or ScanStatus.Running))
+        {
+            await StartScanAsync(idempotencyKey: null);
+        }
+
+        if (SourceSchedule.Cron(State.Options) is { } schedule)
+        {
+            await RegisterCronAsync(schedule);
+        }
     }
 
-    private Task ScheduleScansAsync() => (State.Options.ScanEvery, SourceSchedule.Cron(State.Options)) switch
+    private async Task ScheduleScansAsync()
     {
-        ({ } every, _) => RegisterOrUpdateReminderAsync(ScheduledScan, every, every),
-        (_, { } schedule) => RegisterOrUpdateReminderAsync(ScheduledScan, schedule),
-        _ => UnregisterReminderAsync(ScheduledScan),
-    };
+        if (State.Options.ScanEvery is { } every)
+        {
+            await this.RegisterOrUpdateReminder(ScheduledScan, every, every);
+        }
+        else if (SourceSchedule.Cron(State.Options) is { } schedule)
+        {
+            await RegisterCronAsync(schedule);
+        }
+        else
+        {
+            await UnregisterScheduleAsync();
+        }
+    }
+
+    private async Task RegisterCronAsync(CronSchedule schedule)
+    {
+        var now = clock.GetUtcNow();
+        if (schedule.Next(now) is { } next)
+        {
+            await this.RegisterOrUpdateReminder(ScheduledScan, next - now, CronRetryPeriod);
+        }
+    }
+
+    private async Task UnregisterScheduleAsync()
+    {
+        if (await this.GetReminder(ScheduledScan) is { } reminder)
+        {
+            await this.UnregisterReminder(reminder);
+        }
+    }
 
     public async Task<SourceResult<ScanStarted>> StartScanAsync(string? idempotencyKey)
     {
         if (!State.Exists)
         {
-            return SourceResult.Fail<ScanStarted>(CatalogErrors.SourceNotFound, $"No source {GetPrimaryKeyString()}.");
+            return SourceResult.Fail<ScanStarted>(CatalogErrors.SourceNotFound, $"No source {this.GetPrimaryKeyString()}.");
         }
 
         if (idempotencyKey is not null && State.ScanKeys.FirstOrDefault(k => k.Key == idempotencyKey).Value is { } existing)
@@ -45,7 +84,7 @@ internal sealed partial class SourceGrain
 
         State.LastScan = new ScanSummary(scanId, ScanStatus.Queued, null);
         await source.WriteStateAsync();
-        var started = await GrainFactory.GetGrain<IScanJobGrain>(scanId).StartAsync(GetPrimaryKeyString());
+        var started = await GrainFactory.GetGrain<IScanJobGrain>(scanId).StartAsync(this.GetPrimaryKeyString());
         return SourceResult.Ok(new ScanStarted(scanId, started.Status, Created: true));
     }
 

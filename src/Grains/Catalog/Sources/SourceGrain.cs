@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using DataSpine.Grains.Catalog.Connectors;
 using DataSpine.Grains.Catalog.Secrets;
-using DataSpine.Runtime;
-using DataSpine.Runtime.Reminders;
 
 namespace DataSpine.Grains.Catalog.Sources;
 
@@ -20,7 +18,7 @@ internal sealed partial class SourceGrain(
     {
         if (State.Exists)
         {
-            return SourceResult.Fail<SourceView>(CatalogErrors.InvalidSource, $"Source {GetPrimaryKeyString()} exists already.");
+            return SourceResult.Fail<SourceView>(CatalogErrors.InvalidSource, $"Source {this.GetPrimaryKeyString()} exists already.");
         }
 
         return await SaveAsync(definition, created: true);
@@ -29,7 +27,7 @@ internal sealed partial class SourceGrain(
     public async Task<SourceResult<SourceView>> UpdateAsync(SourceDefinition definition) =>
         State.Exists
             ? await SaveAsync(definition, created: false)
-            : SourceResult.Fail<SourceView>(CatalogErrors.SourceNotFound, $"No source {GetPrimaryKeyString()}.");
+            : SourceResult.Fail<SourceView>(CatalogErrors.SourceNotFound, $"No source {this.GetPrimaryKeyString()}.");
 
     public Task<SourceView?> GetAsync() => Task.FromResult(State.Exists ? View() : null);
 
@@ -41,8 +39,8 @@ internal sealed partial class SourceGrain(
         }
 
         await source.ClearStateAsync();
-        await UnregisterReminderAsync(ScheduledScan);
-        await Directory.ReleaseAsync(GetPrimaryKeyString());
+        await UnregisterScheduleAsync();
+        await Directory.ReleaseAsync(this.GetPrimaryKeyString());
         return true;
     }
 
@@ -54,7 +52,7 @@ internal sealed partial class SourceGrain(
         var definition = await GetDefinitionAsync();
         if (definition is null)
         {
-            return SourceResult.Fail<ConnectionTest>(CatalogErrors.SourceNotFound, $"No source {GetPrimaryKeyString()}.");
+            return SourceResult.Fail<ConnectionTest>(CatalogErrors.SourceNotFound, $"No source {this.GetPrimaryKeyString()}.");
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -82,7 +80,7 @@ internal sealed partial class SourceGrain(
             return SourceResult.Fail<SourceView>(CatalogErrors.InvalidSource, problem);
         }
 
-        if (!await Directory.ClaimAsync(new SourceEntry(GetPrimaryKeyString(), definition.Name, definition.Type)))
+        if (!await Directory.ClaimAsync(new SourceEntry(this.GetPrimaryKeyString(), definition.Name, definition.Type)))
         {
             return SourceResult.Fail<SourceView>(CatalogErrors.SourceNameTaken, $"Another source is named '{definition.Name}'.");
         }
@@ -101,7 +99,7 @@ internal sealed partial class SourceGrain(
         return SourceResult.Ok(View());
     }
 
-    private SourceView View() => new(GetPrimaryKeyString(), State.Name, State.Type, State.Location, State.Options,
+    private SourceView View() => new(this.GetPrimaryKeyString(), State.Name, State.Type, State.Location, State.Options,
         State.CreatedAt, State.UpdatedAt, State.LastScan, State.Known.Count,
         SourceSchedule.NextScanAt(State.Options, State.UpdatedAt, clock.GetUtcNow()));
 

@@ -1,4 +1,3 @@
-using DataSpine.Runtime.Schedules;
 
 namespace DataSpine.Grains.Catalog.Sources;
 
@@ -22,14 +21,9 @@ internal static class SourceSchedule
             return "options.scanEvery and options.scanSchedule exclude each other; give one of them.";
         }
 
-        if (!CronExpression.TryParse(options.ScanSchedule, out _, out var problem))
+        if (!CronSchedule.TryParse(options.ScanSchedule, options.ScanTimeZone, out var schedule, out var problem))
         {
-            return $"options.scanSchedule: {problem}";
-        }
-
-        if (!CronSchedule.TryParse(options.ScanSchedule, options.ScanTimeZone, out var schedule, out problem))
-        {
-            return $"options.scanTimeZone: {problem}";
+            return problem.Contains("time zone", StringComparison.Ordinal) ? $"options.scanTimeZone: {problem}" : $"options.scanSchedule: {problem}";
         }
 
         return schedule.Next(DateTimeOffset.UnixEpoch) is null ? "options.scanSchedule never occurs: no month has the day it names." : null;

@@ -1,4 +1,5 @@
-using DataSpine.Runtime;
+using Orleans.Concurrency;
+
 
 namespace DataSpine.Grains.Lineage.Graph;
 

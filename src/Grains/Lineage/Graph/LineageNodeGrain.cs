@@ -1,4 +1,3 @@
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Lineage.Graph;
 
@@ -10,7 +9,7 @@ internal sealed class LineageNodeGrain([PersistentState("node")] IPersistentStat
 
     public Task<LineageNodeView?> GetAsync() => Task.FromResult(State.Data is null
         ? null
-        : new LineageNodeView(GetPrimaryKeyString(), State.Data, State.InEdges, State.OutEdges, State.Runs, State.FieldNodes, State.CreatedAt, State.UpdatedAt));
+        : new LineageNodeView(this.GetPrimaryKeyString(), State.Data, State.InEdges, State.OutEdges, State.Runs, State.FieldNodes, State.CreatedAt, State.UpdatedAt));
 
     public async Task ApplyAsync(LineageNodeUpdate update)
     {

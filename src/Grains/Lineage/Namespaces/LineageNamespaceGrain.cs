@@ -1,4 +1,3 @@
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Lineage.Namespaces;
 
@@ -37,7 +36,7 @@ internal sealed class LineageNamespaceGrain([PersistentState("namespace")] IPers
 
         if (isNew)
         {
-            await GrainFactory.GetGrain<ILineageNamespaceDirectoryGrain>("all").AddAsync(GetPrimaryKeyString());
+            await GrainFactory.GetGrain<ILineageNamespaceDirectoryGrain>("all").AddAsync(this.GetPrimaryKeyString());
         }
 
         state.CreatedAt ??= at;
@@ -46,7 +45,7 @@ internal sealed class LineageNamespaceGrain([PersistentState("namespace")] IPers
     }
 
     public Task<LineageNamespaceView?> GetAsync() => Task.FromResult(ns.State.CreatedAt is { } created
-        ? new LineageNamespaceView(GetPrimaryKeyString(), created, ns.State.UpdatedAt, [.. ns.State.Datasets], [.. ns.State.Jobs])
+        ? new LineageNamespaceView(this.GetPrimaryKeyString(), created, ns.State.UpdatedAt, [.. ns.State.Datasets], [.. ns.State.Jobs])
         : null);
 }
 

@@ -1,4 +1,3 @@
-using DataSpine.Runtime;
 
 namespace DataSpine.Grains.Lineage.Runs;
 
@@ -20,7 +19,7 @@ internal sealed class LineageRunGrain([PersistentState("run")] IPersistentState<
         var job = lineageEvent.Job!;
         var at = lineageEvent.EventTime;
         var type = lineageEvent.EventType ?? "OTHER";
-        var current = run.State.Run ?? new LineageRunView(GetPrimaryKeyString(), job.Namespace, job.Name, "NEW", at, at, null, null, null, null, null, [], []);
+        var current = run.State.Run ?? new LineageRunView(this.GetPrimaryKeyString(), job.Namespace, job.Name, "NEW", at, at, null, null, null, null, null, [], []);
         var newest = at >= current.UpdatedAt;
         var state = type == "OTHER" ? current.State
             : newest || current.State is not ("COMPLETED" or "FAILED" or "ABORTED") ? RunStates.Of(type)

@@ -1,0 +1,46 @@
+using System.Data.Common;
+using DataSpine.Hosting.Storage;
+
+namespace DataSpine.Grains.Catalog.Search;
+
+/// <summary>The storage engine's own full-text index (SQLite FTS5, PostgreSQL tsvector).</summary>
+public interface ISearchIndex
+{
+    Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// A full-text index kept in the grain-state database and written in the same transaction as the state of
+/// every grain whose state has a search document (<see cref="IIndexedState"/>), so search never drifts
+/// from the catalog.
+/// </summary>
+public abstract class SearchIndex : ISearchIndex, IStateWriteHook
+{
+    public abstract Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    public abstract Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
+
+    public Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, Type stateType, object? state, CancellationToken cancellationToken)
+    {
+        if (!typeof(IIndexedState).IsAssignableFrom(stateType))
+        {
+            return Task.CompletedTask;
+        }
+
+        return (state as IIndexedState)?.ToSearchDocument() is { } document
+            ? UpsertDocumentAsync(connection, transaction, key, document, cancellationToken)
+            : DeleteDocumentAsync(connection, transaction, key, cancellationToken);
+    }
+
+    protected abstract Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, SearchDocument document, CancellationToken cancellationToken);
+
+    protected abstract Task DeleteDocumentAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, CancellationToken cancellationToken);
+
+    protected static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+}
