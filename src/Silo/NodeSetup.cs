@@ -13,8 +13,6 @@ namespace DataSpine.Silo;
 /// <summary>A DataSpine node: an Orleans silo with the HTTP API (Cluster:Role=Silo), or an API-only Orleans client (Cluster:Role=Api).</summary>
 public static class NodeSetup
 {
-    public const string StrictStartupVariable = "DATASPINE_STRICT_STARTUP";
-
     public static WebApplicationBuilder AddDataSpineNode(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -71,7 +69,7 @@ public static class NodeSetup
         return app;
     }
 
-    /// <summary>Runs the node; with strict start-up, exits 1 when a required dependency is down.</summary>
+    /// <summary>Runs the node; exits 1, saying why, when it cannot start (its database is down, for one).</summary>
     public static async Task<int> RunNodeAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -85,21 +83,6 @@ public static class NodeSetup
             app.Logger.LogCritical(error, "The node could not start: {Reason}", error.GetBaseException().Message);
             await Console.Error.WriteLineAsync($"DataSpine could not start: {error.GetBaseException().Message}");
             return 1;
-        }
-
-        if (app.Configuration[StrictStartupVariable] is "1" or "true")
-        {
-            var report = await app.Services.GetRequiredService<DependencyChecker>().RunAsync(requiredOnly: false, CancellationToken.None);
-            if (!report.Ready)
-            {
-                foreach (var down in report.Dependencies.Where(d => !d.Healthy))
-                {
-                    app.Logger.LogCritical("Strict start-up: dependency {Dependency} is down ({Error}); exiting", down.Name, down.Error);
-                }
-
-                await app.StopAsync();
-                return 1;
-            }
         }
 
         await ReadyLine.PrintAsync(app);

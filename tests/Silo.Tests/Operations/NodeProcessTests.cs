@@ -74,10 +74,31 @@ public sealed class NodeProcessTests
         node.ExitCode.ShouldBe(1);
     }
 
+    [Fact]
+    public async Task a_retired_setting_stops_the_start_and_names_its_replacement()
+    {
+        var data = Directory.CreateTempSubdirectory("dataspine-node-");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = data.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in new[] { SiloDll, $"--urls=http://127.0.0.1:{FreePorts.Next()}", "--Cluster:ProbePeriod=00:00:01" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var node = Process.Start(start)!;
+        var error = await node.StandardError.ReadToEndAsync();
+        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        node.ExitCode.ShouldBe(1);
+        error.ShouldContain("Cluster:ProbePeriod no longer applies; use Cluster:Membership:ProbeTimeout");
+    }
+
     private static Process StartNode(string workingDirectory, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(SiloDll);
+        // Orleans listens on a silo port besides HTTP: a free one, and no gateway.
+        start.ArgumentList.Add($"--Cluster:AdvertisedAddress=127.0.0.1:{FreePorts.Next()}");
+        start.ArgumentList.Add("--Cluster:GatewayPort=0");
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
