@@ -1,3 +1,4 @@
+using DataSpine.Grains.Telemetry;
 using DataSpine.SqlLineage;
 using Orleans.Concurrency;
 
@@ -8,6 +9,7 @@ internal sealed class SqlLineageGrain : Grain, ISqlLineageGrain
 {
     public Task<SqlLineageResult> AnalyzeAsync(SqlLineageRequest request)
     {
+        DataSpineMeters.SqlAnalysed();
         var result = SqlLineageEngine.Analyze(new LineageRequest(request.Sql, request.Dialect, request.DefaultSchema, request.Schemas));
         return Task.FromResult(new SqlLineageResult(result.Sources, result.Targets, Edges(result.ColumnEdges), Edges(result.OutputColumnEdges),
             [.. result.Diagnostics.Select(d => new SqlDiagnostic(d.Severity, d.Code, d.Message, d.Line, d.Column))]));

@@ -1,8 +1,17 @@
+using DataSpine.Grains.Telemetry;
+
 namespace DataSpine.Grains.Registry;
 
 public sealed partial class SubjectGrain
 {
     public async Task<RegistryResult<RegisterResult>> RegisterAsync(RegisterSchemaRequest request)
+    {
+        var result = await RegisterCoreAsync(request);
+        DataSpineMeters.SchemaRegistration(result.IsSuccess);
+        return result;
+    }
+
+    private async Task<RegistryResult<RegisterResult>> RegisterCoreAsync(RegisterSchemaRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var mode = await EffectiveModeAsync();

@@ -10,7 +10,7 @@ namespace DataSpine.Silo.Metrics;
 internal static class PrometheusSetup
 {
     private static readonly string[] s_meters =
-        ["DataSpine.", "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
+        ["DataSpine", "Microsoft.Orleans", "Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel"];
 
     private static readonly Lock s_lock = new();
     private static bool s_configured;
@@ -25,9 +25,11 @@ internal static class PrometheusSetup
                 return;
             }
 
-            Prometheus.Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressEventCounters = true, SuppressDebugMetrics = true });
-            Prometheus.Metrics.ConfigureMeterAdapter(o => o.InstrumentFilterPredicate = instrument =>
-                s_meters.Any(prefix => instrument.Meter.Name.StartsWith(prefix, StringComparison.Ordinal)));
+            Prometheus.Metrics.SuppressDefaultMetrics(new SuppressDefaultMetricOptions { SuppressEventCounters = true, SuppressDebugMetrics = true, SuppressMeters = true });
+            MeterAdapter.StartListening(new MeterAdapterOptions
+            {
+                InstrumentFilterPredicate = instrument => s_meters.Any(prefix => instrument.Meter.Name.StartsWith(prefix, StringComparison.Ordinal)),
+            });
             s_configured = true;
         }
     }

@@ -57,13 +57,15 @@ public sealed class OperationsEndpointTests
         for (var i = 0; i < 3; i++)
         {
             (await client.GetAsync("/api/v1/cluster/silos")).EnsureSuccessStatusCode();
+            (await client.GetAsync("/api/v1/search?q=orders")).EnsureSuccessStatusCode();
         }
 
         var response = await client.GetAsync("/metrics");
         var text = await response.Content.ReadAsStringAsync();
 
         response.Content.Headers.ContentType!.MediaType.ShouldBe("text/plain");
-        // Orleans' own meters, and prometheus-net's request metrics for the calls just made.
+        // Orleans' own meters, DataSpine's, and prometheus-net's request metrics for the calls just made.
+        text.ShouldContain("# TYPE dataspine_search_duration_seconds histogram");
         text.ShouldContain("microsoft_orleans_orleans_catalog_activations");
         text.ShouldContain("# TYPE microsoft_orleans_orleans_app_requests_latency histogram");
         text.ShouldContain("http_requests_received_total{code=\"200\",method=\"GET\",controller=\"\",action=\"\",endpoint=\"/api/v1/cluster/silos\"}");

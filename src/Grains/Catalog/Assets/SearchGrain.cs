@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using DataSpine.Grains.Telemetry;
 using DataSpine.Grains.Catalog.Search;
 using Orleans.Concurrency;
 
@@ -6,5 +8,11 @@ namespace DataSpine.Grains.Catalog.Assets;
 [StatelessWorker]
 internal sealed class SearchGrain(ISearchIndex index) : Grain, ISearchGrain
 {
-    public Task<SearchResults> SearchAsync(SearchQuery query) => index.SearchAsync(query, CancellationToken.None);
+    public async Task<SearchResults> SearchAsync(SearchQuery query)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var results = await index.SearchAsync(query, CancellationToken.None);
+        DataSpineMeters.Searched(started);
+        return results;
+    }
 }

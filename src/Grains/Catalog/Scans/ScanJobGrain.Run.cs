@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DataSpine.Grains.Catalog.Connectors;
 using DataSpine.Grains.Lineage;
+using DataSpine.Grains.Telemetry;
 
 namespace DataSpine.Grains.Catalog.Scans;
 
@@ -146,6 +147,7 @@ internal sealed partial class ScanJobGrain
                 }
 
                 _counters.Harvested();
+                DataSpineMeters.AssetHarvested();
                 seen.Add(new KnownAsset(asset.QualifiedName, asset.Type, asset.Fingerprint, now));
                 return;
             }

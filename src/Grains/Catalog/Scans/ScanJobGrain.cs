@@ -1,3 +1,4 @@
+using DataSpine.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace DataSpine.Grains.Catalog.Scans;
@@ -74,6 +75,7 @@ internal sealed partial class ScanJobGrain(
     private void Finish(DateTimeOffset at, ScanStatus status, string? code, string? error)
     {
         State.Status = status;
+        DataSpineMeters.ScanFinished(status.ToString());
         State.ErrorCode = code;
         State.Error = error;
         State.FinishedAt = at;
