@@ -1,4 +1,5 @@
 using DataSpine.SqlLineage.Ast;
+using DataSpine.SqlLineage.Limits;
 using DataSpine.SqlLineage.Tokenizer;
 
 namespace DataSpine.SqlLineage.Parsing;
@@ -30,6 +31,10 @@ internal sealed partial class Parser
                 if (statement is not null)
                 {
                     statements.Add(statement);
+                    if (statements.Count > AnalysisLimits.MaxStatements)
+                    {
+                        AnalysisBudget.TooComplex($"The script has more than {AnalysisLimits.MaxStatements:N0} statements");
+                    }
                 }
 
                 if (!AtStatementEnd && !(Peek.Kind == TokenKind.Word && Reserved.IsStatementStart(Peek.Text)))

@@ -1,3 +1,5 @@
+using DataSpine.SqlLineage.Limits;
+
 namespace DataSpine.SqlLineage.Resolution;
 
 /// <summary>The source columns one value depends on, each tagged DIRECT and/or INDIRECT.</summary>
@@ -30,6 +32,7 @@ internal sealed class Lineage
             return;
         }
 
+        AnalysisBudget.Spend(other._entries.Count);
         foreach (var (column, flags) in other._entries)
         {
             Add(column, Compose(use, flags));

@@ -204,23 +204,7 @@ internal sealed partial class QueryResolver
         return false;
     }
 
-    private static Lineage? FindOutput(Scope scope, string name)
-    {
-        if (scope.Outputs is null)
-        {
-            return null;
-        }
-
-        foreach (var output in scope.Outputs)
-        {
-            if (string.Equals(output.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return output.Lineage;
-            }
-        }
-
-        return null;
-    }
+    private static Lineage? FindOutput(Scope scope, string name) => scope.FindOutput(name);
 
     private Lineage? FindInRelations(Scope scope, string name, ColumnRef at, out bool decided)
     {

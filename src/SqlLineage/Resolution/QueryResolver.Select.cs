@@ -1,4 +1,5 @@
 using DataSpine.SqlLineage.Ast;
+using DataSpine.SqlLineage.Limits;
 
 namespace DataSpine.SqlLineage.Resolution;
 
@@ -23,6 +24,11 @@ internal sealed partial class QueryResolver
             {
                 ExpandStar(star, scope, outputs, passthrough);
                 continue;
+            }
+
+            if (outputs.Count >= AnalysisLimits.MaxColumns)
+            {
+                AnalysisBudget.TooComplex($"A query has more than {AnalysisLimits.MaxColumns:N0} columns");
             }
 
             var lineage = new Lineage();

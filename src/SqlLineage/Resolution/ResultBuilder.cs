@@ -1,3 +1,5 @@
+using DataSpine.SqlLineage.Limits;
+
 namespace DataSpine.SqlLineage.Resolution;
 
 /// <summary>
@@ -114,7 +116,14 @@ internal sealed class ResultBuilder(ScriptResolver script)
     /// </summary>
     private void AddEdges(Lineage lineage, string target, HashSet<ColumnEdge> edges, string? selfPrefix)
     {
-        foreach (var (source, flags) in Expand(lineage, 0))
+        var expanded = Expand(lineage, 0);
+        AnalysisBudget.Spend(expanded.Count);
+        if (edges.Count + expanded.Count > AnalysisLimits.MaxColumnEdges)
+        {
+            AnalysisBudget.TooComplex($"The lineage has more than {AnalysisLimits.MaxColumnEdges:N0} column edges");
+        }
+
+        foreach (var (source, flags) in expanded)
         {
             if (source == target)
             {
@@ -148,7 +157,9 @@ internal sealed class ResultBuilder(ScriptResolver script)
                 continue;
             }
 
-            foreach (var (name, inner) in ExpandColumn(column, depth + 1))
+            var upstream = ExpandColumn(column, depth + 1);
+            AnalysisBudget.Spend(upstream.Count);
+            foreach (var (name, inner) in upstream)
             {
                 var composed = Lineage.Compose(flags, inner);
                 if (composed != EdgeFlags.None)

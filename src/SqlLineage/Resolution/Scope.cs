@@ -16,6 +16,10 @@ internal sealed class Scope(Scope? parent)
 
     public Dictionary<string, WindowSpec>? Windows { get; set; }
 
+    // Outputs only grow, so the index catches up on each look-up: one pass in all, not one per reference.
+    private Dictionary<string, Lineage>? _outputsByName;
+    private int _indexedOutputs;
+
     public HashSet<string>? UsingColumns { get; set; }
 
     public QueryShape? FindCte(string name)
@@ -42,5 +46,22 @@ internal sealed class Scope(Scope? parent)
         }
 
         return null;
+    }
+
+    /// <summary>The first output column with this name (case-insensitive), if any.</summary>
+    public Lineage? FindOutput(string name)
+    {
+        if (Outputs is null)
+        {
+            return null;
+        }
+
+        _outputsByName ??= new Dictionary<string, Lineage>(StringComparer.OrdinalIgnoreCase);
+        for (; _indexedOutputs < Outputs.Count; _indexedOutputs++)
+        {
+            _outputsByName.TryAdd(Outputs[_indexedOutputs].Name, Outputs[_indexedOutputs].Lineage);
+        }
+
+        return _outputsByName.GetValueOrDefault(name);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using DataSpine.SqlLineage.Limits;
 
 namespace DataSpine.SqlLineage.Tokenizer;
 
@@ -46,6 +47,7 @@ internal sealed partial class SqlTokenizer
             var column = _pos - _lineStart + 1;
             var token = Next(line, column);
             _tokens.Add(token);
+            AnalysisBudget.Spend(1);
         }
     }
 
