@@ -6,7 +6,7 @@ namespace DataSpine.SqlLineage.Tests;
 /// Reads Cases/*.txt. A case starts with "### name"; header lines "dialect:", "default_schema:",
 /// "schema: table = a, b"; then "sql:" and the SQL up to "expect:"; then "sources:", "targets:",
 /// "edges:" (exact) or "direct:" (DIRECT edges only) followed by "src -> dst" (DIRECT) or "src ~> dst"
-/// (INDIRECT) lines, "output:" / "output_direct:" for plain SELECT outputs, and "diagnostics: CODE, ...".
+/// (INDIRECT) lines, optionally ending in " [SUBTYPE, ...]" to check the OpenLineage subtype too, "output:" / "output_direct:" for plain SELECT outputs, and "diagnostics: CODE, ...".
 /// </summary>
 public static class CaseLoader
 {
@@ -97,8 +97,19 @@ public static class CaseLoader
         {
             var indirect = line.Contains("~>", StringComparison.Ordinal);
             var parts = line.Split(indirect ? "~>" : "->", 2, StringSplitOptions.TrimEntries);
-            var edge = new ColumnEdge(parts[0], parts[1], indirect ? "INDIRECT" : "DIRECT");
-            (section is "output" ? current.Output : current.Edges)!.Add(edge);
+            var target = parts[1];
+            List<string?> subtypes = [null];
+            if (target.EndsWith(']') && target.LastIndexOf(" [", StringComparison.Ordinal) is > 0 and var open)
+            {
+                subtypes = [.. List(target[(open + 2)..^1])];
+                target = target[..open];
+            }
+
+            foreach (var subtype in subtypes)
+            {
+                (section is "output" ? current.Output : current.Edges)!.Add(new ExpectedEdge(parts[0], target, indirect ? "INDIRECT" : "DIRECT", subtype));
+            }
+
             return section;
         }
 

@@ -84,7 +84,7 @@ internal sealed partial class QueryResolver(Catalog catalog, List<Diagnostic> di
             var lineage = left.Columns[i].Lineage.Copy();
             if (i < right.Columns.Count)
             {
-                lineage.AddFrom(right.Columns[i].Lineage, EdgeFlags.Direct);
+                lineage.AddFrom(right.Columns[i].Lineage, EdgeFlags.Identity);
             }
 
             columns.Add(new OutputColumn(left.Columns[i].Name, lineage));
@@ -93,7 +93,7 @@ internal sealed partial class QueryResolver(Catalog catalog, List<Diagnostic> di
         var passthrough = new List<Relation>(left.Passthrough);
         passthrough.AddRange(right.Passthrough);
         var indirect = left.QueryIndirect.Copy();
-        indirect.AddFrom(right.QueryIndirect, EdgeFlags.Indirect);
+        indirect.AddFrom(right.QueryIndirect, EdgeFlags.Identity);
         return new QueryShape(columns, passthrough, indirect);
     }
 
@@ -110,7 +110,7 @@ internal sealed partial class QueryResolver(Catalog catalog, List<Diagnostic> di
                     columns.Add(new OutputColumn($"column{i + 1}", new Lineage()));
                 }
 
-                Collect(row[i], local, EdgeFlags.Direct, columns[i].Lineage);
+                Collect(row[i], local, EdgeFlags.Identity, columns[i].Lineage);
             }
         }
 

@@ -79,7 +79,8 @@ internal sealed class ResultBuilder(ScriptResolver script)
     [
         .. edges.OrderBy(e => e.Source, StringComparer.Ordinal)
             .ThenBy(e => e.Target, StringComparer.Ordinal)
-            .ThenBy(e => e.Type, StringComparer.Ordinal),
+            .ThenBy(e => e.Type, StringComparer.Ordinal)
+            .ThenBy(e => e.Subtype, StringComparer.Ordinal),
     ];
 
     private HashSet<string> ExpandTable(TableNode node, int depth)
@@ -130,14 +131,13 @@ internal sealed class ResultBuilder(ScriptResolver script)
                 continue;
             }
 
-            if ((flags & EdgeFlags.Direct) != 0)
+            var ownColumn = selfPrefix is not null && IsOwnColumn(source, selfPrefix);
+            foreach (var (type, subtype) in EdgeKinds.Names(flags))
             {
-                edges.Add(new ColumnEdge(source, target, "DIRECT"));
-            }
-
-            if ((flags & EdgeFlags.Indirect) != 0 && (selfPrefix is null || !IsOwnColumn(source, selfPrefix)))
-            {
-                edges.Add(new ColumnEdge(source, target, "INDIRECT"));
+                if (type == "DIRECT" || !ownColumn)
+                {
+                    edges.Add(new ColumnEdge(source, target, type, subtype));
+                }
             }
         }
     }
@@ -161,7 +161,7 @@ internal sealed class ResultBuilder(ScriptResolver script)
             AnalysisBudget.Spend(upstream.Count);
             foreach (var (name, inner) in upstream)
             {
-                var composed = Lineage.Compose(flags, inner);
+                var composed = EdgeKinds.Compose(flags, inner);
                 if (composed != EdgeFlags.None)
                 {
                     into[name] = into.GetValueOrDefault(name) | composed;

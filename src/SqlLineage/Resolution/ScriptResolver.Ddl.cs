@@ -17,7 +17,7 @@ internal sealed partial class ScriptResolver
             copy.Columns = source.Columns;
             foreach (var column in source.Columns ?? [])
             {
-                copy.LineageOf(column).Add(new SourceColumn(source, column), EdgeFlags.Direct);
+                copy.LineageOf(column).Add(new SourceColumn(source, column), EdgeFlags.Identity);
             }
 
             return;

@@ -181,7 +181,7 @@ internal sealed partial class ScriptResolver
                 {
                     if (targetColumns.Contains(column.Name, StringComparer.OrdinalIgnoreCase))
                     {
-                        node.LineageOf(column.Name).AddFrom(column.Lineage, EdgeFlags.Direct);
+                        node.LineageOf(column.Name).AddFrom(column.Lineage, EdgeFlags.Identity);
                     }
                 }
 
@@ -203,7 +203,7 @@ internal sealed partial class ScriptResolver
         var count = Math.Min(names.Count, shape.Columns.Count);
         for (var i = 0; i < count; i++)
         {
-            node.LineageOf(names[i]).AddFrom(shape.Columns[i].Lineage, EdgeFlags.Direct);
+            node.LineageOf(names[i]).AddFrom(shape.Columns[i].Lineage, EdgeFlags.Identity);
         }
     }
 }

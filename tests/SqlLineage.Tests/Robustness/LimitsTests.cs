@@ -36,6 +36,7 @@ public sealed class LimitsTests
         var result = SqlLineageEngine.Analyze(new LineageRequest(WideSql.InsertFiltered(300, 300)));
 
         result.ColumnEdges.Count.ShouldBe(300 + (300 * 300));
+        result.ColumnEdges.ShouldContain(new ColumnEdge("s.k7", "out_t.c9", "INDIRECT", "FILTER"));
         result.Diagnostics.ShouldNotContain(d => d.Severity == "error");
     }
 
@@ -68,6 +69,6 @@ public sealed class LimitsTests
 
         var result = SqlLineageEngine.Analyze(new LineageRequest("INSERT INTO t SELECT a FROM s"), source.Token);
 
-        result.ColumnEdges.ShouldBe([new ColumnEdge("s.a", "t.a", "DIRECT")]);
+        result.ColumnEdges.ShouldBe([new ColumnEdge("s.a", "t.a", "DIRECT", "IDENTITY")]);
     }
 }
