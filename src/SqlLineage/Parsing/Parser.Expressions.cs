@@ -220,7 +220,7 @@ internal sealed partial class Parser
         var first = ParseMultiplicative();
         List<Expr>? children = null;
         while ((Peek.Kind == TokenKind.Operator && AdditiveOperators.Contains(Peek.Text))
-            || (Peek.Kind == TokenKind.Parameter && Peek.Text == "?" && _dialect == Dialect.Postgres))
+            || (Peek.Kind == TokenKind.Parameter && Peek.Text == "?" && _dialect.IsPostgresFamily()))
         {
             if (Peek.Text == "=>")
             {

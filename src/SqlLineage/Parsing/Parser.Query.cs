@@ -34,8 +34,15 @@ internal sealed partial class Parser
         do
         {
             var name = ParseIdentifier();
-            List<string>? columns = IsOp("(") ? ParseIdentifierList() : null;
-            ExpectWord("as");
+            var queryFollows = IsOp("(") && (IsWordAhead(1, "select") || IsWordAhead(1, "with"));
+            List<string>? columns = IsOp("(") && !queryFollows ? ParseIdentifierList() : null;
+
+            // ClickHouse and DuckDB accept a CTE without AS: WITH c (SELECT ...).
+            if (!queryFollows || IsWord("as"))
+            {
+                ExpectWord("as");
+            }
+
             AcceptWords("not", "materialized");
             AcceptWord("materialized");
             ExpectOp("(");

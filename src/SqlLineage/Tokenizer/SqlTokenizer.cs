@@ -147,7 +147,7 @@ internal sealed partial class SqlTokenizer
     }
 
     /// <summary>PostgreSQL, T-SQL and the SQL standard nest block comments; MySQL, BigQuery and others do not.</summary>
-    private bool NestedComments => _dialect is Dialect.Postgres or Dialect.TSql or Dialect.Ansi;
+    private bool NestedComments => _dialect is Dialect.Postgres or Dialect.Redshift or Dialect.TSql or Dialect.Ansi;
 
     private static bool IsWordStart(char c) => char.IsLetter(c) || c == '_';
 
