@@ -9,6 +9,7 @@ namespace DataSpine.SqlLineage.Tests.Robustness;
 /// Bounded fuzzing in every test run: random token soup and mutations of every case, in every dialect
 /// family. Never an exception or internal error, and never more than a fixed time per kilobyte.
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class FuzzTests(ITestOutputHelper output)
 {
     // Loose on purpose (debug build, shared CI cores): the engine runs at megabytes per second, so this only
@@ -46,13 +47,25 @@ public sealed class FuzzTests(ITestOutputHelper output)
 
     private static TimeSpan Check(string sql, string dialect)
     {
+        var bound = PerInput + (PerKilobyte * (sql.Length / 1024.0));
+        var elapsed = Run(sql, dialect);
+        if (elapsed > bound)
+        {
+            // Once more before failing: a GC pause or a busy core is not the engine's time.
+            elapsed = Run(sql, dialect);
+        }
+
+        elapsed.ShouldBeLessThan(bound, $"{dialect}: {sql}");
+        return elapsed;
+    }
+
+    private static TimeSpan Run(string sql, string dialect)
+    {
         var watch = Stopwatch.StartNew();
         LineageResult? result = null;
         Should.NotThrow(() => result = SqlLineageEngine.Analyze(new LineageRequest(sql, dialect)), sql);
         var elapsed = watch.Elapsed;
-
         result!.Diagnostics.ShouldNotContain(d => d.Code == DiagnosticCodes.InternalError, $"{dialect}: {sql}");
-        elapsed.ShouldBeLessThan(PerInput + (PerKilobyte * (sql.Length / 1024.0)), $"{dialect}: {sql}");
         return elapsed;
     }
 }

@@ -4,6 +4,7 @@ using Xunit;
 
 namespace DataSpine.SqlLineage.Tests.Robustness;
 
+[Collection(TimingCollection.Name)]
 public sealed class LimitsTests
 {
     [Fact]

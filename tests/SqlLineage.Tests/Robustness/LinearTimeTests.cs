@@ -9,6 +9,7 @@ namespace DataSpine.SqlLineage.Tests.Robustness;
 /// under 1 s) comes from tests/SqlLineage.Benchmarks; here the bounds are loose enough for a debug build on
 /// a busy machine, and the doubling check catches a quadratic step (it would show as about 4x).
 /// </summary>
+[Collection(TimingCollection.Name)]
 public sealed class LinearTimeTests
 {
     [Fact]
