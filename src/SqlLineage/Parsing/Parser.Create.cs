@@ -79,6 +79,11 @@ internal sealed partial class Parser
             return null;
         }
 
+        if (IsWord("procedure") || IsWord("function") || IsWord("proc"))
+        {
+            return ParseQuotedRoutine();
+        }
+
         if (!IsWord("task"))
         {
             SkipToStatementEnd();

@@ -14,6 +14,11 @@ internal sealed partial class Parser
         }
 
         AcceptWord("overwrite");
+        if (IsWord("directory") || (IsWord("local") && IsWordAhead(1, "directory")))
+        {
+            return ParseInsertDirectory(start);
+        }
+
         if (IsWord("all") || IsWord("first"))
         {
             return ParseMultiTableInsert(start);

@@ -77,6 +77,8 @@ internal sealed partial class Parser
         {
             case "with":
                 return ParseWithStatement();
+            case "select" when IsWordAhead(1, "swap_partitions_between_tables") && PeekAhead(2).IsOperator("("):
+                return ParsePartitionSwapCall();
             case "select":
             case "values":
                 return QueryStatement(ParseQuery());
@@ -127,6 +129,12 @@ internal sealed partial class Parser
                 return null;
             case "from" when _dialect is Dialect.Hive or Dialect.Ansi:
                 return ParseMultiInsert();
+            case "unload" when PeekAhead(1).IsOperator("("):
+                return ParseUnload();
+            case "load" when IsWordAhead(1, "data"):
+                return ParseLoadData();
+            case "execute" when IsWordAhead(1, "immediate"):
+                return ParseExecuteImmediate();
             case "exec" or "execute" when IsWordAhead(1, "sp_rename"):
                 return ParseSpRename();
             default:

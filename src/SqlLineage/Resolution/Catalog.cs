@@ -57,7 +57,7 @@ internal sealed class Catalog
 
     public string Qualify(ObjectName name)
     {
-        if (name.Last.StartsWith('#'))
+        if (name.IsPath || name.Last.StartsWith('#'))
         {
             return name.ToString();
         }

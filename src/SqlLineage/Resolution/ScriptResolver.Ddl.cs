@@ -68,10 +68,9 @@ internal sealed partial class ScriptResolver
         var bOwned = b is not null && b.IsScriptOwned;
         if (!aOwned && !bOwned)
         {
-            LiteralSources.Add(first);
+            // Both names keep existing, so the move reads as data from the second table into the first.
             LiteralSources.Add(second);
             LiteralTargets.Add(first);
-            LiteralTargets.Add(second);
         }
 
         Catalog.Remove(first);
