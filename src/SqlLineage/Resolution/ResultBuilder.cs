@@ -69,9 +69,12 @@ internal sealed class ResultBuilder(ScriptResolver script)
             AddEdges(output.Lineage, output.Name, selectEdges, null);
         }
 
+        var intermediates = script.Catalog.AllNodes.Where(n => n.IsIntermediate && n.IsScriptOwned).Select(n => n.Name);
         return new LineageResult([.. sources], [.. targets], Sort(edges), diagnostics)
         {
             OutputColumnEdges = Sort(selectEdges),
+            Intermediates = [.. intermediates.Distinct().Order(StringComparer.Ordinal)],
+            Statements = script.Catalog.Log.Done,
         };
     }
 

@@ -43,6 +43,8 @@ internal sealed partial class ScriptResolver
 
     private void Rename(string from, string to)
     {
+        Catalog.Log.Sources.Add(from);
+        Catalog.Log.Targets.Add(to);
         var node = Catalog.Find(from);
         if (node is not null && node.IsScriptOwned)
         {
@@ -62,6 +64,8 @@ internal sealed partial class ScriptResolver
 
     private void Swap(string first, string second)
     {
+        Catalog.Log.Sources.Add(second);
+        Catalog.Log.Targets.Add(first);
         var a = Catalog.Find(first);
         var b = Catalog.Find(second);
         var aOwned = a is not null && a.IsScriptOwned;
@@ -97,6 +101,7 @@ internal sealed partial class ScriptResolver
 
     private void Drop(string name)
     {
+        Catalog.Log.Targets.Add(name);
         var node = Catalog.Find(name);
         Catalog.Remove(name);
         if (node is null)

@@ -38,6 +38,8 @@ internal sealed partial class ScriptResolver
     {
         _queries.Reads = [];
         _queries.WriteTarget = null;
+        var log = Catalog.Log;
+        log.Begin();
         try
         {
             ResolveCore(statement);
@@ -47,6 +49,15 @@ internal sealed partial class ScriptResolver
             _diagnostics.Add(new Diagnostic("error", DiagnosticCodes.TooDeep, "Statement nests too deeply to resolve", statement.Line, statement.Column));
         }
 
+        foreach (var read in _queries.Reads)
+        {
+            if (read.FirstWrite < log.Statement)
+            {
+                read.LastReadAfterWrite = log.Statement;
+            }
+        }
+
+        log.End(statement.Line, statement.Column, _queries.Reads);
         Reads.UnionWith(_queries.Reads);
     }
 
