@@ -10,17 +10,22 @@ namespace DataSpine.SqlLineage.Tests;
 /// </summary>
 public static class CaseLoader
 {
-    private static readonly Lazy<IReadOnlyList<LineageCase>> Cached = new(LoadAll);
+    private static readonly Lazy<IReadOnlyList<LineageCase>> Cached = new(() => LoadAll("Cases"));
+    private static readonly Lazy<IReadOnlyList<LineageCase>> CachedEvaluation = new(() => LoadAll("Evaluation"));
 
+    /// <summary>The tuned suite: every case here is also a test of its own.</summary>
     public static IReadOnlyList<LineageCase> All => Cached.Value;
+
+    /// <summary>The separate evaluation set (Evaluation/README.md): scored, never tuned on.</summary>
+    public static IReadOnlyList<LineageCase> Evaluation => CachedEvaluation.Value;
 
     public static IEnumerable<object[]> Names() => All.Where(c => c.Gap is null).Select(c => new object[] { c.ToString() });
 
     public static LineageCase Get(string id) => All.Single(c => c.ToString() == id);
 
-    private static List<LineageCase> LoadAll()
+    private static List<LineageCase> LoadAll(string folder)
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "Cases");
+        var directory = Path.Combine(AppContext.BaseDirectory, folder);
         var cases = new List<LineageCase>();
         foreach (var file in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
         {
