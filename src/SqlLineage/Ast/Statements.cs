@@ -179,3 +179,9 @@ internal sealed class FallbackStatement(List<ObjectName> sources, List<ObjectNam
 
     public List<ObjectName> Targets { get; } = targets;
 }
+
+/// <summary>A query whose rows feed procedural code (a cursor FOR loop): its tables are read, nothing is written.</summary>
+internal sealed class CursorStatement(QueryExpr query) : Statement
+{
+    public QueryExpr Query { get; } = query;
+}

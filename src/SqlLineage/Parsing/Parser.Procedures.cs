@@ -19,6 +19,12 @@ internal sealed partial class Parser
         var language = "sql";
         while (!AtStatementEnd)
         {
+            if (IsWord("begin"))
+            {
+                // An unquoted body: its statements follow and are read in line.
+                return null;
+            }
+
             if (AcceptWord("language") && Peek.Kind == TokenKind.Word)
             {
                 language = Next().Text;
@@ -51,6 +57,65 @@ internal sealed partial class Parser
         var literal = Peek.Kind == TokenKind.String ? Next() : (Token?)null;
         SkipToStatementEnd();
         return literal is { } text ? ParseEmbedded(text) : null;
+    }
+
+    /// <summary>PostgreSQL DO [LANGUAGE l] $$ ... $$ [LANGUAGE l]: an anonymous block.</summary>
+    private CompoundStatement? ParseDoBlock()
+    {
+        Next();
+        var language = "plpgsql";
+        Token? body = null;
+        while (!AtStatementEnd)
+        {
+            if (AcceptWord("language") && Peek.Kind == TokenKind.Word)
+            {
+                language = Next().Text;
+            }
+            else if (Peek.Kind == TokenKind.String)
+            {
+                body = Next();
+            }
+            else
+            {
+                Next();
+            }
+        }
+
+        return body is { } text && SqlLanguages.Contains(language) ? ParseEmbedded(text) : null;
+    }
+
+    /// <summary>
+    /// FOR r IN (query) LOOP / FOR r IN cursor LOOP / FOR i IN 1..n DO: the loop header is stepped over; a query
+    /// it iterates is read (its rows feed the statements in the loop).
+    /// </summary>
+    private Statement? ParseForLoopHeader()
+    {
+        var start = Next();
+        Next();
+        Next();
+        Statement? read = null;
+        if (IsOp("(") && IsQueryStartAfterParens())
+        {
+            Next();
+            read = new CursorStatement(ParseQuery()) { Line = start.Line, Column = start.Column };
+            AcceptOp(")");
+        }
+        else if (IsWord("select") || IsWord("with"))
+        {
+            read = new CursorStatement(ParseQuery()) { Line = start.Line, Column = start.Column };
+        }
+
+        while (!AtStatementEnd && !IsWord("loop") && !IsWord("do"))
+        {
+            Next();
+        }
+
+        if (!AcceptWord("loop"))
+        {
+            AcceptWord("do");
+        }
+
+        return read;
     }
 
     private CompoundStatement ParseEmbedded(Token literal)

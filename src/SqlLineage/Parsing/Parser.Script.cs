@@ -133,6 +133,28 @@ internal sealed partial class Parser
                 return ParseUnload();
             case "load" when IsWordAhead(1, "data"):
                 return ParseLoadData();
+            case "do" when PeekAhead(1).Kind == TokenKind.String || IsWordAhead(1, "language"):
+                return ParseDoBlock();
+            case "for" when PeekAhead(1).IsIdentifier && IsWordAhead(2, "in"):
+                return ParseForLoopHeader();
+            case "loop" or "repeat":
+                Next();
+                return null;
+            case "exception" when IsWordAhead(1, "when"):
+            case "when" when !IsWordAhead(1, "matched") && !IsWordAhead(1, "not"):
+                // PL/SQL exception handlers: EXCEPTION WHEN e1 OR e2 THEN statements.
+                AcceptWord("exception");
+                while (!AtStatementEnd && !IsWord("then"))
+                {
+                    Next();
+                }
+
+                AcceptWord("then");
+                return null;
+            case "until":
+                Next();
+                ParseExpr();
+                return null;
             case "execute" when IsWordAhead(1, "immediate"):
                 return ParseExecuteImmediate();
             case "exec" or "execute" when IsWordAhead(1, "sp_rename"):
@@ -172,7 +194,7 @@ internal sealed partial class Parser
 
                 break;
             case "end":
-                if (Peek.Kind == TokenKind.Word && Peek.Text is "try" or "catch" or "if" or "loop" or "while" or "transaction")
+                if (Peek.Kind == TokenKind.Word && Peek.Text is "try" or "catch" or "if" or "loop" or "while" or "transaction" or "for" or "repeat")
                 {
                     Next();
                 }

@@ -126,6 +126,9 @@ internal sealed partial class ScriptResolver
             case CopyStatement copy:
                 ResolveCopy(copy);
                 break;
+            case CursorStatement cursor:
+                _queries.ResolveQuery(cursor.Query, null);
+                break;
             case FallbackStatement fallback:
                 ResolveFallback(fallback);
                 break;
