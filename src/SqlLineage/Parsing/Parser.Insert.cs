@@ -29,7 +29,7 @@ internal sealed partial class Parser
         var insert = new InsertStatement(ParseObjectName()) { Ctes = ctes, Line = start.Line, Column = start.Column };
         ParseInsertTargetSuffix(insert);
 
-        if (IsWord("select") || IsWord("with") || IsWord("values") || IsOp("("))
+        if (IsWord("select") || IsWord("with") || IsWord("values") || IsOp("(") || (IsWord("from") && _dialect == Dialect.Ansi))
         {
             insert.Query = ParseQuery();
         }
@@ -110,11 +110,18 @@ internal sealed partial class Parser
         return new MultiInsertStatement(inserts) { Line = start.Line, Column = start.Column };
     }
 
-    private MultiInsertStatement ParseMultiInsert()
+    private Statement ParseMultiInsert()
     {
         var start = Next();
         var from = new List<TableRef>();
         ParseFromList(from);
+        if (!IsWord("insert") && _dialect == Dialect.Ansi)
+        {
+            var query = new SelectQuery();
+            query.From.AddRange(from);
+            return QueryStatement(FinishFromFirst(query, start));
+        }
+
         var inserts = new List<InsertStatement>();
         while (IsWord("insert"))
         {

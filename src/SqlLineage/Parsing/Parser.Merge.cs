@@ -71,6 +71,12 @@ internal sealed partial class Parser
                 update.Condition = ParseExpr();
             }
 
+            // Oracle and Exasol: UPDATE SET ... DELETE WHERE cond removes updated rows; no new values.
+            if (AcceptWord("delete") && AcceptWord("where"))
+            {
+                ParseExpr();
+            }
+
             return update;
         }
 

@@ -28,10 +28,11 @@ internal sealed partial class Parser
     {
         var start = Next();
         QueryExpr? query = null;
-        if (AcceptOp("(") && Peek.Kind == TokenKind.String)
+        if (AcceptOp("("))
         {
-            query = ParseEmbeddedQuery(Next());
-            AcceptOp(")");
+            // Redshift quotes the query; Athena writes it bare.
+            query = Peek.Kind == TokenKind.String ? ParseEmbeddedQuery(Next()) : ParseQuery();
+            ExpectOp(")");
         }
 
         var target = AcceptWord("to") ? AcceptPathLiteral() : null;
@@ -131,6 +132,27 @@ internal sealed partial class Parser
             Line = start.Line,
             Column = start.Column,
         };
+    }
+
+    /// <summary>Spark CACHE [LAZY] TABLE name [OPTIONS (...)] [AS] query: a temporary view of the query.</summary>
+    private CreateStatement? ParseCacheTable()
+    {
+        var start = Next();
+        AcceptWord("lazy");
+        ExpectWord("table");
+        var name = ParseObjectName();
+        if (AcceptWord("options") && IsOp("("))
+        {
+            SkipParens();
+        }
+
+        AcceptWord("as");
+        if (AtStatementEnd)
+        {
+            return null;
+        }
+
+        return new CreateStatement(name) { Temporary = true, IsView = true, Query = ParseQuery(), Line = start.Line, Column = start.Column };
     }
 
     private QueryExpr? ParseEmbeddedQuery(Token literal)

@@ -83,6 +83,27 @@ internal sealed partial class Parser
         return left;
     }
 
+    /// <summary>DuckDB's FROM-first query: FROM t [SELECT items] [WHERE ...]; without SELECT it is SELECT *.</summary>
+    private SelectQuery FinishFromFirst(SelectQuery query, Token start)
+    {
+        if (AcceptWord("select"))
+        {
+            ParseSelectModifiers(query);
+            do
+            {
+                query.Items.Add(ParseSelectItem());
+            }
+            while (AcceptOp(","));
+        }
+        else
+        {
+            query.Items.Add(new SelectItem(new StarExpr(null, start.Line, start.Column), null));
+        }
+
+        ParseSelectClauses(query);
+        return query;
+    }
+
     private QueryExpr ParseQueryTerm()
     {
         if (AcceptOp("("))
@@ -100,6 +121,14 @@ internal sealed partial class Parser
         if (IsWord("values"))
         {
             return ParseValues();
+        }
+
+        if (IsWord("from") && _dialect == Dialect.Ansi)
+        {
+            var start = Next();
+            var query = new SelectQuery();
+            ParseFromList(query.From);
+            return FinishFromFirst(query, start);
         }
 
         if (IsWord("with"))

@@ -82,6 +82,9 @@ internal sealed partial class Parser
             case "select":
             case "values":
                 return QueryStatement(ParseQuery());
+            case "replace" when IsWordAhead(1, "view"):
+                // Teradata REPLACE VIEW: CREATE OR REPLACE VIEW.
+                return ParseCreate();
             case "insert":
             case "replace" when IsWordAhead(1, "into"):
             case "upsert":
@@ -131,6 +134,8 @@ internal sealed partial class Parser
                 return ParseMultiInsert();
             case "unload" when PeekAhead(1).IsOperator("("):
                 return ParseUnload();
+            case "cache" when IsWordAhead(1, "table") || IsWordAhead(1, "lazy"):
+                return ParseCacheTable();
             case "load" when IsWordAhead(1, "data"):
                 return ParseLoadData();
             case "do" when PeekAhead(1).Kind == TokenKind.String || IsWordAhead(1, "language"):

@@ -21,7 +21,20 @@ internal sealed partial class Parser
         // MySQL: UPDATE t1 JOIN t2 ON ... SET ...; the first table is the target, the rest is scope.
         var targetRef = ParseTableRefWithJoins();
         var first = FirstNamedTable(targetRef) ?? throw Error("Expected a table to update");
+        var from = new List<TableRef>();
+        if (targetRef is NamedTableRef { Name.Parts.Count: 1 } && AcceptWord("from"))
+        {
+            // Teradata: UPDATE alias FROM table AS alias, other ... SET ...; the aliased table is written.
+            ParseFromList(from);
+            if (from.OfType<NamedTableRef>().FirstOrDefault(r => string.Equals(r.Alias, first.Name.Last, StringComparison.Ordinal)) is { } aliased)
+            {
+                first = aliased;
+                from.Remove(aliased);
+            }
+        }
+
         var update = new UpdateStatement(first.Name) { TargetAlias = first.Alias, Ctes = ctes, Line = start.Line, Column = start.Column };
+        update.From.AddRange(from);
         if (targetRef is JoinRef)
         {
             update.From.Add(targetRef);
