@@ -15,6 +15,35 @@ if (args.Contains("--explode"))
     Console.WriteLine($"4,000 x 4,000 filtered columns refused in {watch.ElapsedMilliseconds} ms: {result.Diagnostics[^1].Code}");
 }
 
+RunCorpus();
+
+static void RunCorpus()
+{
+    var corpus = CaseCorpus.Load();
+    var characters = corpus.Sum(r => r.Sql.Length);
+    Analyze();
+    var analyze = Best(Analyze);
+    var tokenize = Best(() =>
+    {
+        foreach (var request in corpus)
+        {
+            SqlTokenizer.Tokenize(request.Sql, DialectNames.Parse(request.Dialect), []);
+        }
+    });
+    Console.WriteLine($"case corpus: {corpus.Count} statements/scripts, {characters / corpus.Count} characters on average");
+    Console.WriteLine($"  full analysis      {corpus.Count / analyze,10:N0} statements/s  (target >= 5,000)");
+    Console.WriteLine($"  tokenize (baseline){corpus.Count / tokenize,10:N0} statements/s");
+    Console.WriteLine($"  ratio analysis / tokenizing: {analyze / tokenize:F1}x");
+
+    void Analyze()
+    {
+        foreach (var request in corpus)
+        {
+            SqlLineageEngine.Analyze(request);
+        }
+    }
+}
+
 static void Run(string name, string sql)
 {
     var request = new LineageRequest(sql, "ansi");

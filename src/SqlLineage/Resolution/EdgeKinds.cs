@@ -49,21 +49,29 @@ internal static class EdgeKinds
         : EdgeFlags.None;
 
     /// <summary>OpenLineage's subtype names, for each single indirect flag and the strongest direct one.</summary>
-    public static IEnumerable<(string Type, string Subtype)> Names(EdgeFlags flags)
+    public static IReadOnlyList<(string Type, string Subtype)> Names(EdgeFlags flags) => NamesByFlags[(int)flags & 511];
+
+    // Every combination of the nine flags, computed once: edges are named without allocating per edge.
+    private static readonly (string Type, string Subtype)[][] NamesByFlags = [.. Enumerable.Range(0, 512).Select(f => ComputeNames((EdgeFlags)f))];
+
+    private static (string Type, string Subtype)[] ComputeNames(EdgeFlags flags)
     {
+        var names = new List<(string, string)>();
         var direct = Strongest(flags & EdgeFlags.Direct);
         if (direct != EdgeFlags.None)
         {
-            yield return ("DIRECT", Name(direct));
+            names.Add(("DIRECT", Name(direct)));
         }
 
         for (var bit = EdgeFlags.Join; bit <= EdgeFlags.Conditional; bit = (EdgeFlags)((int)bit << 1))
         {
             if ((flags & bit) != 0)
             {
-                yield return ("INDIRECT", Name(bit));
+                names.Add(("INDIRECT", Name(bit)));
             }
         }
+
+        return [.. names];
     }
 
     private static EdgeFlags Raise(EdgeFlags use, EdgeFlags to) =>
