@@ -8,6 +8,17 @@ var columns = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureI
 Run($"{columns:N0}-column SELECT", WideSql.Select(columns));
 Run("30,000-column INSERT ... SELECT (OpenLineage sql facet size)", WideSql.InsertSelect(Math.Min(columns, 30_000)));
 
+if (args.Length > 1 && Shapes.Generators.TryGetValue(args[1], out var shape))
+{
+    // Phase times of one shape at growing sizes: dotnet run -c Release -- 0 "temp table chain"
+    foreach (var n in new[] { 2_000, 4_000, 8_000, 2_000, 4_000, 8_000 })
+    {
+        Phases.Print(shape(n));
+    }
+
+    return;
+}
+
 if (args.Contains("--explode"))
 {
     var watch = Stopwatch.StartNew();
@@ -16,6 +27,8 @@ if (args.Contains("--explode"))
 }
 
 RunCorpus();
+Console.WriteLine("hostile shapes (twice the input should take about twice the time):");
+Shapes.Print();
 
 static void RunCorpus()
 {

@@ -108,7 +108,7 @@ internal sealed partial class QueryResolver
         var qualifier = parts.Take(parts.Count - 1).ToList();
         for (var s = scope; s is not null; s = s.Parent)
         {
-            var relation = s.Relations.FirstOrDefault(r => r.MatchesQualifier(qualifier));
+            var relation = s.FindQualified(qualifier);
             if (relation is not null)
             {
                 return ColumnOf(relation, parts[^1], column);
@@ -117,7 +117,7 @@ internal sealed partial class QueryResolver
             if (parts.Count >= 3)
             {
                 // BigQuery struct access: alias.struct_column.field.
-                relation = s.Relations.FirstOrDefault(r => r.MatchesQualifier([parts[0]]));
+                relation = s.FindQualified([parts[0]]);
                 if (relation is not null)
                 {
                     return ColumnOf(relation, parts[1], column);
