@@ -5,6 +5,9 @@ internal abstract class Statement
     public int Line { get; init; }
 
     public int Column { get; init; }
+
+    /// <summary>T-SQL OUTPUT ... INTO table: the rows the statement touched are also written there.</summary>
+    public ObjectName? OutputInto { get; set; }
 }
 
 internal sealed class SelectStatement(QueryExpr query) : Statement

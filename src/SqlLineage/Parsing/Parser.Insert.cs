@@ -180,21 +180,9 @@ internal sealed partial class Parser
             {
                 Skip(3);
             }
-            else if (AcceptWord("output"))
+            else if (IsWord("output"))
             {
-                while (!AtStatementEnd && !IsWord("select") && !IsWord("values") && !IsWord("into"))
-                {
-                    Next();
-                }
-
-                if (AcceptWord("into"))
-                {
-                    ParseObjectName();
-                    if (IsOp("(") && !IsQueryStartAfterParens())
-                    {
-                        ParseIdentifierList();
-                    }
-                }
+                insert.OutputInto = ParseOutputClause();
             }
             else if (IsWord("as") || (Peek.Kind == TokenKind.Word && !Reserved.Contains(Peek.Text) && Peek.Text is not "default" and not "table"))
             {

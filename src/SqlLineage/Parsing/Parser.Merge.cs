@@ -26,6 +26,11 @@ internal sealed partial class Parser
             merge.Clauses.Add(ParseMergeClause());
         }
 
+        if (IsWord("output"))
+        {
+            merge.OutputInto = ParseOutputClause();
+        }
+
         return merge;
     }
 

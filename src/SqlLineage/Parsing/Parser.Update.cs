@@ -42,12 +42,9 @@ internal sealed partial class Parser
 
         ExpectWord("set");
         ParseAssignments(update.Sets);
-        if (AcceptWord("output"))
+        if (IsWord("output"))
         {
-            while (!AtStatementEnd && !IsWord("from") && !IsWord("where"))
-            {
-                Next();
-            }
+            update.OutputInto = ParseOutputClause();
         }
 
         if (AcceptWord("from"))
@@ -74,6 +71,36 @@ internal sealed partial class Parser
         JoinRef join => FirstNamedTable(join.Left),
         _ => null,
     };
+
+    /// <summary>T-SQL OUTPUT items [INTO table [(columns)]]: the table written, or null when the rows go to the client.</summary>
+    private ObjectName? ParseOutputClause()
+    {
+        ExpectWord("output");
+        while (!AtStatementEnd && !IsWord("into") && !IsWord("from") && !IsWord("where") && !IsWord("select") && !IsWord("values")
+            && !IsWord("when") && !IsWord("using"))
+        {
+            if (IsOp("("))
+            {
+                SkipParens();
+                continue;
+            }
+
+            Next();
+        }
+
+        if (!AcceptWord("into"))
+        {
+            return null;
+        }
+
+        var target = ParseObjectName();
+        if (IsOp("(") && !IsQueryStartAfterParens())
+        {
+            ParseIdentifierList();
+        }
+
+        return target;
+    }
 
     private DeleteStatement ParseDelete(List<Cte> ctes)
     {
@@ -118,6 +145,11 @@ internal sealed partial class Parser
             {
                 delete.Using.Add(table);
             }
+        }
+
+        if (IsWord("output"))
+        {
+            delete.OutputInto = ParseOutputClause();
         }
 
         if (AcceptWord("using"))

@@ -49,6 +49,19 @@ internal sealed partial class ScriptResolver
             _diagnostics.Add(new Diagnostic("error", DiagnosticCodes.TooDeep, "Statement nests too deeply to resolve", statement.Line, statement.Column));
         }
 
+        if (statement.OutputInto is { } outputInto)
+        {
+            // The touched rows come from the statement's target and what it read.
+            var output = Catalog.Get(Catalog.Qualify(outputInto));
+            if (_queries.WriteTarget is { } touched)
+            {
+                _queries.Reads.Add(touched);
+            }
+
+            output.Written = true;
+            output.Upstream.UnionWith(_queries.Reads.Where(r => r != output));
+        }
+
         foreach (var read in _queries.Reads)
         {
             if (read.FirstWrite < log.Statement)
