@@ -10,6 +10,7 @@ public static class DiagnosticCodes
     public const string UnresolvedColumn = "SQL_UNRESOLVED_COLUMN";
     public const string TooLarge = "SQL_TOO_LARGE";
     public const string TooDeep = "SQL_TOO_DEEP";
+    public const string TooComplex = "SQL_TOO_COMPLEX";
     public const string ColumnCountMismatch = "SQL_COLUMN_COUNT_MISMATCH";
     public const string InternalError = "SQL_INTERNAL_ERROR";
 }

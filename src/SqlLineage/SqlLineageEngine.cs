@@ -1,3 +1,4 @@
+using DataSpine.SqlLineage.Limits;
 using DataSpine.SqlLineage.Parsing;
 using DataSpine.SqlLineage.Resolution;
 using DataSpine.SqlLineage.Tokenizer;
@@ -5,23 +6,36 @@ using DataSpine.SqlLineage.Tokenizer;
 namespace DataSpine.SqlLineage;
 
 /// <summary>
-/// Table and column lineage for SQL text. Pure and thread-safe: no I/O, no shared state. Never throws;
-/// problems come back as <see cref="LineageResult.Diagnostics"/>.
+/// Table and column lineage for SQL text. Pure and thread-safe: no I/O, no shared state. Never throws
+/// except <see cref="OperationCanceledException"/> when the caller's token is cancelled; problems come back
+/// as <see cref="LineageResult.Diagnostics"/>. Work is bounded by <see cref="AnalysisLimits"/>.
 /// </summary>
 public static class SqlLineageEngine
 {
     /// <summary>Longest SQL text analysed; larger input is refused with SQL_TOO_LARGE.</summary>
-    public const int MaxSqlLength = 2_000_000;
+    public const int MaxSqlLength = AnalysisLimits.MaxSqlLength;
 
     /// <summary>Most tokens analysed, bounding work for inputs made of tiny tokens.</summary>
-    public const int MaxTokens = 400_000;
+    public const int MaxTokens = AnalysisLimits.MaxTokens;
 
-    public static LineageResult Analyze(LineageRequest request)
+    public static LineageResult Analyze(LineageRequest request) => Analyze(request, CancellationToken.None);
+
+    /// <summary>Analyses the SQL, checking the token as it goes so that a timed-out call stops working.</summary>
+    public static LineageResult Analyze(LineageRequest request, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
+        using var budget = AnalysisBudget.Begin(cancellationToken);
         try
         {
             return AnalyzeCore(request, diagnostics);
+        }
+        catch (LimitExceededException e)
+        {
+            return Empty([.. diagnostics.Where(d => d.Severity == "error").Take(10), new Diagnostic("error", e.Code, e.Message, 1, 1)]);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

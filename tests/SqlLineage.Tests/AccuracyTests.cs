@@ -5,34 +5,38 @@ using Xunit.Abstractions;
 namespace DataSpine.SqlLineage.Tests;
 
 /// <summary>
-/// Scores the engine over every case, known gaps included: table-lineage exact match and column-edge F1.
-/// Print with: dotnet test tests/SqlLineage.Tests --filter accuracy_over_the_whole_suite --logger "console;verbosity=detailed".
+/// Scores the engine: table-lineage exact match and column-edge F1, on the tuned suite (Cases/, known gaps
+/// included) and on the separate evaluation set (Evaluation/, never tuned on). Print with:
+/// dotnet test tests/SqlLineage.Tests --filter accuracy_on_both_sets --logger "console;verbosity=detailed".
 /// </summary>
 public sealed class AccuracyTests(ITestOutputHelper output)
 {
     [Fact]
-    public void accuracy_over_the_whole_suite()
+    public void accuracy_on_both_sets()
     {
-        var comparisons = CaseLoader.All.Select(c => new CaseComparison(c, SqlLineageEngine.Analyze(c.ToRequest()))).ToList();
-        var tableCases = comparisons.Where(c => c.Case.Sources is not null || c.Case.Targets is not null).ToList();
-        var tableExact = tableCases.Count(c => c.TablesMatch) / (double)tableCases.Count;
+        var suite = new AccuracyScore(CaseLoader.All);
+        var evaluation = new AccuracyScore(CaseLoader.Evaluation);
 
-        var truePositives = comparisons.Sum(c => c.TruePositives);
-        var falsePositives = comparisons.Sum(c => c.Unexpected.Count);
-        var falseNegatives = comparisons.Sum(c => c.Missing.Count);
-        var precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
-        var recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
-        var f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-
-        output.WriteLine($"cases: {comparisons.Count} (known gaps: {comparisons.Count(c => c.Case.Gap is not null)})");
-        output.WriteLine($"table lineage exact match: {tableExact:P2} over {tableCases.Count} cases");
-        output.WriteLine($"column edges: precision {precision:P2}, recall {recall:P2}, F1 {f1:P2} (tp {truePositives}, fp {falsePositives}, fn {falseNegatives})");
-        foreach (var failed in comparisons.Where(c => !c.Passed))
+        output.WriteLine(suite.Summary("tuned suite (tests/SqlLineage.Tests/Cases)"));
+        output.WriteLine(evaluation.Summary("separate evaluation set (tests/SqlLineage.Tests/Evaluation)"));
+        output.WriteLine("Misses on the evaluation set:");
+        foreach (var failed in evaluation.Comparisons.Where(c => !c.Passed))
         {
             output.WriteLine(failed.Describe());
         }
 
-        tableExact.ShouldBeGreaterThanOrEqualTo(0.98);
-        f1.ShouldBeGreaterThanOrEqualTo(0.95);
+        output.WriteLine("Misses on the tuned suite:");
+        foreach (var failed in suite.Comparisons.Where(c => !c.Passed))
+        {
+            output.WriteLine(failed.Describe());
+        }
+
+        suite.TableExact.ShouldBeGreaterThanOrEqualTo(0.98);
+        suite.F1.ShouldBeGreaterThanOrEqualTo(0.95);
+
+        // A floor, not a target: the set exists to measure, so it is never tuned to pass.
+        CaseLoader.Evaluation.Count.ShouldBeGreaterThanOrEqualTo(60);
+        evaluation.TableExact.ShouldBeGreaterThanOrEqualTo(0.5);
+        evaluation.F1.ShouldBeGreaterThanOrEqualTo(0.5);
     }
 }

@@ -30,7 +30,8 @@ public sealed class ApiTests
         var request = JsonSerializer.Deserialize<LineageRequest>(json, Web)!;
         var result = SqlLineageEngine.Analyze(request);
 
-        result.ColumnEdges.ShouldBe([new ColumnEdge("raw.s.a", "raw.t.a", "DIRECT"), new ColumnEdge("raw.s.b", "raw.t.b", "DIRECT")]);
+        result.ColumnEdges.ShouldBe([new ColumnEdge("raw.s.a", "raw.t.a", "DIRECT", "IDENTITY"), new ColumnEdge("raw.s.b", "raw.t.b", "DIRECT", "IDENTITY")]);
+        JsonSerializer.Serialize(result.ColumnEdges[0], Web).ShouldBe("""{"source":"raw.s.a","target":"raw.t.a","type":"DIRECT","subtype":"IDENTITY"}""");
     }
 
     [Fact]
@@ -41,9 +42,9 @@ public sealed class ApiTests
         var result = SqlLineageEngine.Analyze(new LineageRequest(sql));
 
         result.Sources.ShouldBe(["a", "b"]);
-        result.ColumnEdges.ShouldBe(result.ColumnEdges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal));
+        result.ColumnEdges.ShouldBe(result.ColumnEdges.OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Type, StringComparer.Ordinal).ThenBy(e => e.Subtype, StringComparer.Ordinal));
         result.ColumnEdges.Distinct().Count().ShouldBe(result.ColumnEdges.Count);
-        result.ColumnEdges.ShouldContain(new ColumnEdge("a.id", "t.z", "INDIRECT"));
+        result.ColumnEdges.ShouldContain(new ColumnEdge("a.id", "t.z", "INDIRECT", "JOIN"));
     }
 
     [Fact]
@@ -51,7 +52,7 @@ public sealed class ApiTests
     {
         var result = SqlLineageEngine.Analyze(new LineageRequest("INSERT INTO t SELECT a FROM s WHERE a > 0"));
 
-        result.ColumnEdges.ShouldBe([new ColumnEdge("s.a", "t.a", "DIRECT"), new ColumnEdge("s.a", "t.a", "INDIRECT")]);
+        result.ColumnEdges.ShouldBe([new ColumnEdge("s.a", "t.a", "DIRECT", "IDENTITY"), new ColumnEdge("s.a", "t.a", "INDIRECT", "FILTER")]);
     }
 
     [Fact]
@@ -74,6 +75,7 @@ public sealed class ApiTests
         DiagnosticCodes.UnresolvedStar.ShouldBe("SQL_UNRESOLVED_STAR");
         DiagnosticCodes.AmbiguousColumn.ShouldBe("SQL_AMBIGUOUS_COLUMN");
         DiagnosticCodes.TooLarge.ShouldBe("SQL_TOO_LARGE");
+        DiagnosticCodes.TooComplex.ShouldBe("SQL_TOO_COMPLEX");
     }
 
     [Fact]

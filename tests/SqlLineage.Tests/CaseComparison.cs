@@ -2,7 +2,11 @@ using System.Text;
 
 namespace DataSpine.SqlLineage.Tests;
 
-/// <summary>Compares an engine result with a case's expectations and scores it.</summary>
+/// <summary>
+/// Compares an engine result with a case's expectations and scores it. Edges are matched on source,
+/// target and type; where the case names a subtype, the engine's subtypes for that edge must be exactly
+/// the ones the case lists.
+/// </summary>
 public sealed class CaseComparison
 {
     public CaseComparison(LineageCase expected, LineageResult actual)
@@ -32,21 +36,42 @@ public sealed class CaseComparison
 
     public int TruePositives { get; private set; }
 
-    public List<ColumnEdge> Missing { get; } = [];
+    public List<ExpectedEdge> Missing { get; } = [];
 
-    public List<ColumnEdge> Unexpected { get; } = [];
+    public List<ExpectedEdge> Unexpected { get; } = [];
 
     public List<string> MissingDiagnostics { get; }
 
     public bool Passed => TablesMatch && Missing.Count == 0 && Unexpected.Count == 0 && MissingDiagnostics.Count == 0;
 
-    private void Score(HashSet<ColumnEdge> expected, IReadOnlyList<ColumnEdge> actualEdges, bool directOnly)
+    private void Score(HashSet<ExpectedEdge> expected, IReadOnlyList<ColumnEdge> actualEdges, bool directOnly)
     {
-        var actual = actualEdges.Where(e => !directOnly || e.Type == "DIRECT").ToHashSet();
-        var wanted = expected.Where(e => !directOnly || e.Type == "DIRECT").ToHashSet();
-        TruePositives += wanted.Count(actual.Contains);
-        Missing.AddRange(wanted.Where(e => !actual.Contains(e)));
-        Unexpected.AddRange(actual.Where(e => !wanted.Contains(e)));
+        var actual = actualEdges.Where(e => !directOnly || e.Type == "DIRECT").Select(ExpectedEdge.Of).ToList();
+        var wanted = expected.Where(e => !directOnly || e.Type == "DIRECT").ToList();
+        var actualKeys = actual.Select(e => e.Key).ToHashSet();
+        var wantedKeys = wanted.Select(e => e.Key).ToHashSet();
+        var checkedSubtypes = wanted.Where(e => e.Subtype is not null).Select(e => e.Key).ToHashSet();
+
+        foreach (var key in wantedKeys)
+        {
+            if (actualKeys.Contains(key))
+            {
+                TruePositives++;
+            }
+            else
+            {
+                Missing.Add(new ExpectedEdge(key.Item1, key.Item2, key.Item3));
+            }
+        }
+
+        Unexpected.AddRange(actual.Where(e => !wantedKeys.Contains(e.Key)).Select(e => e with { Subtype = null }).Distinct());
+        foreach (var key in checkedSubtypes.Where(actualKeys.Contains))
+        {
+            var want = wanted.Where(e => e.Key == key).Select(e => e.Subtype).ToHashSet();
+            var got = actual.Where(e => e.Key == key).Select(e => e.Subtype).ToHashSet();
+            Missing.AddRange(wanted.Where(e => e.Key == key && !got.Contains(e.Subtype)));
+            Unexpected.AddRange(actual.Where(e => e.Key == key && !want.Contains(e.Subtype)));
+        }
     }
 
     public string Describe()
@@ -61,12 +86,12 @@ public sealed class CaseComparison
 
         foreach (var edge in Missing)
         {
-            text.AppendLine($"  missing    {Format(edge)}");
+            text.AppendLine($"  missing    {edge}");
         }
 
         foreach (var edge in Unexpected)
         {
-            text.AppendLine($"  unexpected {Format(edge)}");
+            text.AppendLine($"  unexpected {edge}");
         }
 
         foreach (var code in MissingDiagnostics)
@@ -81,7 +106,4 @@ public sealed class CaseComparison
 
         return text.ToString();
     }
-
-    private static string Format(ColumnEdge edge) =>
-        $"{edge.Source} {(edge.Type == "DIRECT" ? "->" : "~>")} {edge.Target}";
 }

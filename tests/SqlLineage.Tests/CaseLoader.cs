@@ -6,21 +6,26 @@ namespace DataSpine.SqlLineage.Tests;
 /// Reads Cases/*.txt. A case starts with "### name"; header lines "dialect:", "default_schema:",
 /// "schema: table = a, b"; then "sql:" and the SQL up to "expect:"; then "sources:", "targets:",
 /// "edges:" (exact) or "direct:" (DIRECT edges only) followed by "src -> dst" (DIRECT) or "src ~> dst"
-/// (INDIRECT) lines, "output:" / "output_direct:" for plain SELECT outputs, and "diagnostics: CODE, ...".
+/// (INDIRECT) lines, optionally ending in " [SUBTYPE, ...]" to check the OpenLineage subtype too, "output:" / "output_direct:" for plain SELECT outputs, and "diagnostics: CODE, ...".
 /// </summary>
 public static class CaseLoader
 {
-    private static readonly Lazy<IReadOnlyList<LineageCase>> Cached = new(LoadAll);
+    private static readonly Lazy<IReadOnlyList<LineageCase>> Cached = new(() => LoadAll("Cases"));
+    private static readonly Lazy<IReadOnlyList<LineageCase>> CachedEvaluation = new(() => LoadAll("Evaluation"));
 
+    /// <summary>The tuned suite: every case here is also a test of its own.</summary>
     public static IReadOnlyList<LineageCase> All => Cached.Value;
+
+    /// <summary>The separate evaluation set (Evaluation/README.md): scored, never tuned on.</summary>
+    public static IReadOnlyList<LineageCase> Evaluation => CachedEvaluation.Value;
 
     public static IEnumerable<object[]> Names() => All.Where(c => c.Gap is null).Select(c => new object[] { c.ToString() });
 
     public static LineageCase Get(string id) => All.Single(c => c.ToString() == id);
 
-    private static List<LineageCase> LoadAll()
+    private static List<LineageCase> LoadAll(string folder)
     {
-        var directory = Path.Combine(AppContext.BaseDirectory, "Cases");
+        var directory = Path.Combine(AppContext.BaseDirectory, folder);
         var cases = new List<LineageCase>();
         foreach (var file in Directory.GetFiles(directory, "*.txt").Order(StringComparer.Ordinal))
         {
@@ -97,8 +102,19 @@ public static class CaseLoader
         {
             var indirect = line.Contains("~>", StringComparison.Ordinal);
             var parts = line.Split(indirect ? "~>" : "->", 2, StringSplitOptions.TrimEntries);
-            var edge = new ColumnEdge(parts[0], parts[1], indirect ? "INDIRECT" : "DIRECT");
-            (section is "output" ? current.Output : current.Edges)!.Add(edge);
+            var target = parts[1];
+            List<string?> subtypes = [null];
+            if (target.EndsWith(']') && target.LastIndexOf(" [", StringComparison.Ordinal) is > 0 and var open)
+            {
+                subtypes = [.. List(target[(open + 2)..^1])];
+                target = target[..open];
+            }
+
+            foreach (var subtype in subtypes)
+            {
+                (section is "output" ? current.Output : current.Edges)!.Add(new ExpectedEdge(parts[0], target, indirect ? "INDIRECT" : "DIRECT", subtype));
+            }
+
             return section;
         }
 

@@ -20,12 +20,12 @@ public sealed class LineageCase
     public List<string>? Targets { get; set; }
 
     /// <summary>Expected column edges; null when the case does not check them.</summary>
-    public HashSet<ColumnEdge>? Edges { get; set; }
+    public HashSet<ExpectedEdge>? Edges { get; set; }
 
     /// <summary>When true only DIRECT edges are compared.</summary>
     public bool DirectOnly { get; set; }
 
-    public HashSet<ColumnEdge>? Output { get; set; }
+    public HashSet<ExpectedEdge>? Output { get; set; }
 
     public bool OutputDirectOnly { get; set; }
 

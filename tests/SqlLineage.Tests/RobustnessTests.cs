@@ -83,7 +83,7 @@ public sealed class RobustnessTests
 
         var result = SqlLineageEngine.Analyze(new LineageRequest(sql.ToString()));
 
-        result.ColumnEdges.ShouldBe([new ColumnEdge("base.x", "out_t.x", "DIRECT")]);
+        result.ColumnEdges.ShouldBe([new ColumnEdge("base.x", "out_t.x", "DIRECT", "IDENTITY")]);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class RobustnessTests
 
         var result = SqlLineageEngine.Analyze(new LineageRequest(sql));
 
-        result.ColumnEdges.ShouldBe([new ColumnEdge("s.a", "t.v", "DIRECT")]);
+        result.ColumnEdges.ShouldBe([new ColumnEdge("s.a", "t.v", "DIRECT", "TRANSFORMATION")]);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class RobustnessTests
         var result = Timed(() => SqlLineageEngine.Analyze(new LineageRequest(sql)));
 
         result.ColumnEdges.Count(e => e.Type == "DIRECT").ShouldBe(7);
-        result.ColumnEdges.ShouldContain(new ColumnEdge("s.k", "t.v", "INDIRECT"));
+        result.ColumnEdges.ShouldContain(new ColumnEdge("s.k", "t.v", "INDIRECT", "FILTER"));
     }
 
     [Fact]
@@ -147,7 +147,7 @@ public sealed class RobustnessTests
 
         result.Sources.ShouldBe(["src"]);
         result.Targets.ShouldBe(["dst"]);
-        result.ColumnEdges.ShouldBe([new ColumnEdge("src.a", "dst.a", "DIRECT"), new ColumnEdge("src.b", "dst.b", "DIRECT")]);
+        result.ColumnEdges.ShouldBe([new ColumnEdge("src.a", "dst.a", "DIRECT", "IDENTITY"), new ColumnEdge("src.b", "dst.b", "DIRECT", "IDENTITY")]);
     }
 
     [Fact]

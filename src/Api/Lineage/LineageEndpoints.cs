@@ -8,6 +8,9 @@ public static class LineageEndpoints
 {
     private const int MaxSchemaTables = 10_000;
 
+    /// <summary>The call timeout; the engine's own bounds keep well inside it.</summary>
+    private static readonly TimeSpan AnalysisTimeout = TimeSpan.FromSeconds(30);
+
     public static RouteGroupBuilder MapLineageEndpoints(this RouteGroupBuilder api)
     {
         api.MapPost("/lineage/sql", AnalyzeAsync).WithTags("Lineage").WithName("AnalyzeSql")
@@ -15,7 +18,8 @@ public static class LineageEndpoints
         return api;
     }
 
-    private static async Task<Results<Ok<SqlLineageAnswer>, ProblemHttpResult>> AnalyzeAsync(SqlRequest request, IGrainFactory grains, TimeProvider clock)
+    private static async Task<Results<Ok<SqlLineageAnswer>, ProblemHttpResult>> AnalyzeAsync(
+        SqlRequest request, IGrainFactory grains, TimeProvider clock, CancellationToken aborted)
     {
         if (string.IsNullOrWhiteSpace(request.Sql))
         {
@@ -33,7 +37,26 @@ public static class LineageEndpoints
             return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"schemas may describe at most {MaxSchemaTables} tables.");
         }
 
-        var result = await grains.GetGrain<ISqlLineageGrain>("sql").AnalyzeAsync(new SqlLineageRequest(request.Sql, dialect, request.DefaultSchema, request.Schemas));
+        // The engine is pure, so it runs here rather than behind a grain call: this request's token reaches it
+        // and a timed-out or abandoned request stops working.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        deadline.CancelAfter(AnalysisTimeout);
+        SqlLineage.LineageResult result;
+        try
+        {
+            result = SqlLineage.SqlLineageEngine.Analyze(new SqlLineage.LineageRequest(request.Sql, dialect, request.DefaultSchema, request.Schemas), deadline.Token);
+        }
+        catch (OperationCanceledException) when (!aborted.IsCancellationRequested)
+        {
+            return ApiProblem.BadRequest("sql_too_complex", $"The SQL could not be analysed within {AnalysisTimeout.TotalSeconds:F0} s.");
+        }
+
+        if (result.Diagnostics.FirstOrDefault(d => d.Code is SqlLineage.DiagnosticCodes.TooLarge or SqlLineage.DiagnosticCodes.TooComplex
+                or SqlLineage.DiagnosticCodes.TooDeep) is { } limit)
+        {
+            return ApiProblem.BadRequest(limit.Code == SqlLineage.DiagnosticCodes.TooLarge ? "sql_too_large" : "sql_too_complex", limit.Message);
+        }
+
         var error = result.Diagnostics.FirstOrDefault(d => d.Severity == "error");
         if (error is not null && result.Sources.Count == 0 && result.Targets.Count == 0)
         {
@@ -52,12 +75,17 @@ public static class LineageEndpoints
 
             var ns = string.IsNullOrWhiteSpace(request.Namespace) ? "default" : request.Namespace;
             var job = string.IsNullOrWhiteSpace(request.JobName) ? DefaultJobName(request.Sql) : request.JobName;
+            var recordable = new SqlLineageResult(result.Sources, result.Targets,
+                [.. result.ColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type))],
+                [.. result.OutputColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type))],
+                [.. result.Diagnostics.Select(d => new SqlDiagnostic(d.Severity, d.Code, d.Message, d.Line, d.Column))]);
             await grains.GetGrain<ILineageIngestGrain>("ingest")
-                .RecordSqlAsync(new SqlLineageRecord(ns, null, job, "SQL", request.Sql, result, clock.GetUtcNow()));
+                .RecordSqlAsync(new SqlLineageRecord(ns, null, job, "SQL", request.Sql, recordable, clock.GetUtcNow()));
             recorded = LineageNodeIds.Job(ns, job);
         }
 
-        return TypedResults.Ok(new SqlLineageAnswer(result.Sources, result.Targets, result.ColumnEdges, result.OutputColumnEdges, result.Diagnostics, recorded));
+        return TypedResults.Ok(new SqlLineageAnswer(result.Sources, result.Targets, result.ColumnEdges, result.OutputColumnEdges,
+            result.Intermediates, result.Statements, result.Diagnostics, recorded));
     }
 
     /// <summary>The same SQL records as the same job, so posting it twice adds nothing.</summary>
@@ -75,12 +103,17 @@ public static class LineageEndpoints
         string? Namespace = null,
         string? JobName = null);
 
-    /// <summary>The lineage; recordedJob is the job node id when the request asked to record it.</summary>
+    /// <summary>
+    /// The engine's lineage (edges carry OpenLineage type and subtype; sources/targets are the script's net view,
+    /// statements the per-statement one); recordedJob is the job node id when the request asked to record it.
+    /// </summary>
     public sealed record SqlLineageAnswer(
         IReadOnlyList<string> Sources,
         IReadOnlyList<string> Targets,
-        IReadOnlyList<SqlColumnEdge> ColumnEdges,
-        IReadOnlyList<SqlColumnEdge> OutputColumnEdges,
-        IReadOnlyList<SqlDiagnostic> Diagnostics,
+        IReadOnlyList<SqlLineage.ColumnEdge> ColumnEdges,
+        IReadOnlyList<SqlLineage.ColumnEdge> OutputColumnEdges,
+        IReadOnlyList<string> Intermediates,
+        IReadOnlyList<SqlLineage.StatementLineage> Statements,
+        IReadOnlyList<SqlLineage.Diagnostic> Diagnostics,
         string? RecordedJob);
 }

@@ -5,5 +5,10 @@ internal sealed record ObjectName(IReadOnlyList<string> Parts, int Line, int Col
 {
     public string Last => Parts[^1];
 
+    /// <summary>A file or object-store location used as a dataset (one part, its URI); never qualified by a schema.</summary>
+    public bool IsPath { get; init; }
+
+    public static ObjectName Path(string uri, int line, int column) => new([uri], line, column) { IsPath = true };
+
     public override string ToString() => string.Join('.', Parts);
 }

@@ -5,6 +5,9 @@ internal abstract class Statement
     public int Line { get; init; }
 
     public int Column { get; init; }
+
+    /// <summary>T-SQL OUTPUT ... INTO table: the rows the statement touched are also written there.</summary>
+    public ObjectName? OutputInto { get; set; }
 }
 
 internal sealed class SelectStatement(QueryExpr query) : Statement
@@ -178,4 +181,10 @@ internal sealed class FallbackStatement(List<ObjectName> sources, List<ObjectNam
     public List<ObjectName> Sources { get; } = sources;
 
     public List<ObjectName> Targets { get; } = targets;
+}
+
+/// <summary>A query whose rows feed procedural code (a cursor FOR loop): its tables are read, nothing is written.</summary>
+internal sealed class CursorStatement(QueryExpr query) : Statement
+{
+    public QueryExpr Query { get; } = query;
 }

@@ -34,6 +34,21 @@ internal sealed partial class Parser
             return new SwapStatement(name, InheritQualifier(name, other)) { Line = start.Line, Column = start.Column };
         }
 
+        if (AcceptWords("exchange", "partition"))
+        {
+            // Hive: the other table's partition moves into this table.
+            if (IsOp("("))
+            {
+                SkipParens();
+            }
+
+            AcceptWord("with");
+            AcceptWord("table");
+            var other = ParseObjectName();
+            SkipToStatementEnd();
+            return new CopyStatement { Source = other, Target = name, Line = start.Line, Column = start.Column };
+        }
+
         // Other ALTERs (ADD COLUMN, SET OPTIONS, ...) modify the table: an output without column lineage.
         SkipToStatementEnd();
         return new TouchStatement([name]) { Line = start.Line, Column = start.Column };

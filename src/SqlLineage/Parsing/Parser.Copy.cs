@@ -7,15 +7,19 @@ internal sealed partial class Parser
 {
     /// <summary>
     /// Snowflake COPY INTO table FROM @stage | (query), COPY INTO @stage FROM table | (query);
-    /// PostgreSQL COPY table FROM 'file', COPY table | (query) TO 'file'. Stages and files are not tables.
+    /// PostgreSQL/Redshift COPY table FROM 'file', COPY table | (query) TO 'file'. A quoted location is a dataset
+    /// named by its URI; named stages (@stage) are not.
     /// </summary>
     private CopyStatement ParseCopy()
     {
         var start = Next();
         if (AcceptWord("into"))
         {
-            ObjectName? target = null;
-            if (Peek.Kind == TokenKind.Parameter || Peek.Kind == TokenKind.String)
+            ObjectName? target = AcceptPathLiteral();
+            if (target is not null)
+            {
+            }
+            else if (Peek.Kind == TokenKind.Parameter)
             {
                 Next();
             }
@@ -41,10 +45,12 @@ internal sealed partial class Parser
         }
 
         var from = AcceptWord("from");
+        var to = !from && AcceptWord("to");
+        var file = from || to ? AcceptPathLiteral() : null;
         SkipToStatementEnd();
         return from
-            ? new CopyStatement { Target = table, Line = start.Line, Column = start.Column }
-            : new CopyStatement { Source = table, Query = subquery, Line = start.Line, Column = start.Column };
+            ? new CopyStatement { Target = table, Source = file, Line = start.Line, Column = start.Column }
+            : new CopyStatement { Source = table, Query = subquery, Target = file, Line = start.Line, Column = start.Column };
     }
 
     private (ObjectName? Table, QueryExpr? Query) ParseCopyOperand()
@@ -60,6 +66,11 @@ internal sealed partial class Parser
         if (Peek.IsIdentifier)
         {
             return (ParseObjectName(), null);
+        }
+
+        if (AcceptPathLiteral() is { } path)
+        {
+            return (path, null);
         }
 
         Next();

@@ -79,6 +79,11 @@ internal sealed partial class Parser
             return null;
         }
 
+        if (IsWord("procedure") || IsWord("function") || IsWord("proc"))
+        {
+            return ParseQuotedRoutine();
+        }
+
         if (!IsWord("task"))
         {
             SkipToStatementEnd();
@@ -129,7 +134,8 @@ internal sealed partial class Parser
                 continue;
             }
 
-            if (IsWord("select") || IsCteStart() || (IsWord("values") && PeekAhead(1).IsOperator("(")) || IsQueryStartAfterParens())
+            if (IsWord("select") || IsCteStart() || (IsWord("values") && PeekAhead(1).IsOperator("(")) || IsQueryStartAfterParens()
+                || (IsWord("from") && _dialect == Dialect.Ansi && PeekAhead(1).IsIdentifier))
             {
                 create.Query = ParseQuery();
 

@@ -220,7 +220,7 @@ internal sealed partial class Parser
         var first = ParseMultiplicative();
         List<Expr>? children = null;
         while ((Peek.Kind == TokenKind.Operator && AdditiveOperators.Contains(Peek.Text))
-            || (Peek.Kind == TokenKind.Parameter && Peek.Text == "?" && _dialect == Dialect.Postgres))
+            || (Peek.Kind == TokenKind.Parameter && Peek.Text == "?" && _dialect.IsPostgresFamily()))
         {
             if (Peek.Text == "=>")
             {
@@ -316,7 +316,8 @@ internal sealed partial class Parser
         }
     }
 
-    private static Expr Wrap(Expr expr) => expr is ColumnRef or CompositeExpr ? expr : new CompositeExpr([expr]);
+    /// <summary>A cast: its operand is transformed (a bare column would read as a copy).</summary>
+    private static Expr Wrap(Expr expr) => expr is CompositeExpr ? expr : new CompositeExpr([expr]);
 
     /// <summary>An array subscript keeps the array's lineage; the index only selects.</summary>
     private static CompositeExpr WrapIndex(Expr expr, Expr index) =>

@@ -14,6 +14,11 @@ internal sealed partial class Parser
         }
 
         AcceptWord("overwrite");
+        if (IsWord("directory") || (IsWord("local") && IsWordAhead(1, "directory")))
+        {
+            return ParseInsertDirectory(start);
+        }
+
         if (IsWord("all") || IsWord("first"))
         {
             return ParseMultiTableInsert(start);
@@ -24,7 +29,7 @@ internal sealed partial class Parser
         var insert = new InsertStatement(ParseObjectName()) { Ctes = ctes, Line = start.Line, Column = start.Column };
         ParseInsertTargetSuffix(insert);
 
-        if (IsWord("select") || IsWord("with") || IsWord("values") || IsOp("("))
+        if (IsWord("select") || IsWord("with") || IsWord("values") || IsOp("(") || (IsWord("from") && _dialect == Dialect.Ansi))
         {
             insert.Query = ParseQuery();
         }
@@ -105,11 +110,18 @@ internal sealed partial class Parser
         return new MultiInsertStatement(inserts) { Line = start.Line, Column = start.Column };
     }
 
-    private MultiInsertStatement ParseMultiInsert()
+    private Statement ParseMultiInsert()
     {
         var start = Next();
         var from = new List<TableRef>();
         ParseFromList(from);
+        if (!IsWord("insert") && _dialect == Dialect.Ansi)
+        {
+            var query = new SelectQuery();
+            query.From.AddRange(from);
+            return QueryStatement(FinishFromFirst(query, start));
+        }
+
         var inserts = new List<InsertStatement>();
         while (IsWord("insert"))
         {
@@ -168,21 +180,9 @@ internal sealed partial class Parser
             {
                 Skip(3);
             }
-            else if (AcceptWord("output"))
+            else if (IsWord("output"))
             {
-                while (!AtStatementEnd && !IsWord("select") && !IsWord("values") && !IsWord("into"))
-                {
-                    Next();
-                }
-
-                if (AcceptWord("into"))
-                {
-                    ParseObjectName();
-                    if (IsOp("(") && !IsQueryStartAfterParens())
-                    {
-                        ParseIdentifierList();
-                    }
-                }
+                insert.OutputInto = ParseOutputClause();
             }
             else if (IsWord("as") || (Peek.Kind == TokenKind.Word && !Reserved.Contains(Peek.Text) && Peek.Text is not "default" and not "table"))
             {

@@ -26,6 +26,11 @@ internal sealed partial class Parser
             merge.Clauses.Add(ParseMergeClause());
         }
 
+        if (IsWord("output"))
+        {
+            merge.OutputInto = ParseOutputClause();
+        }
+
         return merge;
     }
 
@@ -69,6 +74,12 @@ internal sealed partial class Parser
             if (AcceptWord("where"))
             {
                 update.Condition = ParseExpr();
+            }
+
+            // Oracle and Exasol: UPDATE SET ... DELETE WHERE cond removes updated rows; no new values.
+            if (AcceptWord("delete") && AcceptWord("where"))
+            {
+                ParseExpr();
             }
 
             return update;

@@ -63,8 +63,23 @@ internal sealed partial class Parser
             AddNameParts(parts, token);
         }
 
+        // Spark reads files in place: parquet.`s3://bucket/dir`, csv.`/mnt/a.csv`; the dataset is the path.
+        if (parts.Count == 2 && FileFormats.Contains(parts[0]) && LooksLikePath(parts[1]))
+        {
+            return ObjectName.Path(parts[1], first.Line, first.Column);
+        }
+
         return new ObjectName(parts, first.Line, first.Column);
     }
+
+    private static readonly HashSet<string> FileFormats = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "parquet", "csv", "json", "orc", "avro", "text", "delta", "binaryfile", "iceberg", "hudi",
+    };
+
+    /// <summary>A URI (s3://, hdfs://, gs://, abfss://, file:...) or an absolute path.</summary>
+    private static bool LooksLikePath(string text) =>
+        text.Contains("://", StringComparison.Ordinal) || text.StartsWith('/') || text.StartsWith("file:", StringComparison.OrdinalIgnoreCase);
 
     private void AddNameParts(List<string> parts, Token token)
     {

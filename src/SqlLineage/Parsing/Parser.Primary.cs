@@ -171,6 +171,7 @@ internal sealed partial class Parser
                 return IsOp("[") ? ParseBracketList("[", "]") : ParsePostfixExpr();
             case "current_date" or "current_timestamp" or "current_time" or "localtime" or "localtimestamp"
                 or "current_user" or "session_user" or "current_role" or "sysdate" or "user" or "current_schema"
+                or "systimestamp" or "rownum" or "rowid" or "sysdatetime"
                 when !next.IsOperator("(") && !next.IsOperator("."):
                 Next();
                 return LiteralExpr.Instance;
@@ -189,6 +190,26 @@ internal sealed partial class Parser
         (next.Kind == TokenKind.Operator && next.Text is "," or ")" or "." or "::" or "=" or "<>" or "!=" or "<" or ">"
             or "<=" or ">=" or "+" or "-" or "*" or "/" or "||" or "]" or "%" or ";")
         || next.IsWord("from") || next.IsWord("as") || next.Kind == TokenKind.End;
+
+    /// <summary>At "(" opening a Teradata column attribute (not a call such as upper(title)).</summary>
+    private bool IsColumnAttributeAhead()
+    {
+        if (!IsOp("("))
+        {
+            return false;
+        }
+
+        var word = PeekAhead(1);
+        var after = PeekAhead(2);
+        return word.Kind == TokenKind.Word && word.Text switch
+        {
+            "title" or "format" => after.Kind == TokenKind.String,
+            "named" => after.IsIdentifier && PeekAhead(3).IsOperator(")"),
+            "casespecific" or "uppercase" => after.IsOperator(")"),
+            "not" => after.IsWord("casespecific"),
+            _ => false,
+        };
+    }
 
     private static bool IsIntervalUnit(string word) => word is "year" or "years" or "month" or "months" or "day"
         or "days" or "hour" or "hours" or "minute" or "minutes" or "second" or "seconds" or "week" or "weeks"
@@ -211,13 +232,24 @@ internal sealed partial class Parser
             AddNameParts(parts, Next());
         }
 
+        if (IsColumnAttributeAhead())
+        {
+            // Teradata: a column followed by its attributes, c.id (TITLE 'Id') (FORMAT 'X(10)').
+            while (IsColumnAttributeAhead())
+            {
+                SkipParens();
+            }
+
+            return new ColumnRef(parts, first.Line, first.Column);
+        }
+
         if (IsOp("("))
         {
             return ParseFunctionCall(string.Join('.', parts));
         }
 
         // A lambda parameter (x -> x + 1) is not a column.
-        if (IsOp("->") && parts.Count == 1 && _lambdaDepth > 0 && _dialect != Dialect.Postgres)
+        if (IsOp("->") && parts.Count == 1 && _lambdaDepth > 0 && !_dialect.IsPostgresFamily())
         {
             Next();
             ParseExpr();

@@ -34,8 +34,15 @@ internal sealed partial class Parser
         do
         {
             var name = ParseIdentifier();
-            List<string>? columns = IsOp("(") ? ParseIdentifierList() : null;
-            ExpectWord("as");
+            var queryFollows = IsOp("(") && (IsWordAhead(1, "select") || IsWordAhead(1, "with"));
+            List<string>? columns = IsOp("(") && !queryFollows ? ParseIdentifierList() : null;
+
+            // ClickHouse and DuckDB accept a CTE without AS: WITH c (SELECT ...).
+            if (!queryFollows || IsWord("as"))
+            {
+                ExpectWord("as");
+            }
+
             AcceptWords("not", "materialized");
             AcceptWord("materialized");
             ExpectOp("(");
@@ -76,6 +83,27 @@ internal sealed partial class Parser
         return left;
     }
 
+    /// <summary>DuckDB's FROM-first query: FROM t [SELECT items] [WHERE ...]; without SELECT it is SELECT *.</summary>
+    private SelectQuery FinishFromFirst(SelectQuery query, Token start)
+    {
+        if (AcceptWord("select"))
+        {
+            ParseSelectModifiers(query);
+            do
+            {
+                query.Items.Add(ParseSelectItem());
+            }
+            while (AcceptOp(","));
+        }
+        else
+        {
+            query.Items.Add(new SelectItem(new StarExpr(null, start.Line, start.Column), null));
+        }
+
+        ParseSelectClauses(query);
+        return query;
+    }
+
     private QueryExpr ParseQueryTerm()
     {
         if (AcceptOp("("))
@@ -93,6 +121,14 @@ internal sealed partial class Parser
         if (IsWord("values"))
         {
             return ParseValues();
+        }
+
+        if (IsWord("from") && _dialect == Dialect.Ansi)
+        {
+            var start = Next();
+            var query = new SelectQuery();
+            ParseFromList(query.From);
+            return FinishFromFirst(query, start);
         }
 
         if (IsWord("with"))

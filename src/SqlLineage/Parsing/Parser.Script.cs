@@ -1,4 +1,5 @@
 using DataSpine.SqlLineage.Ast;
+using DataSpine.SqlLineage.Limits;
 using DataSpine.SqlLineage.Tokenizer;
 
 namespace DataSpine.SqlLineage.Parsing;
@@ -30,6 +31,10 @@ internal sealed partial class Parser
                 if (statement is not null)
                 {
                     statements.Add(statement);
+                    if (statements.Count > AnalysisLimits.MaxStatements)
+                    {
+                        AnalysisBudget.TooComplex($"The script has more than {AnalysisLimits.MaxStatements:N0} statements");
+                    }
                 }
 
                 if (!AtStatementEnd && !(Peek.Kind == TokenKind.Word && Reserved.IsStatementStart(Peek.Text)))
@@ -72,9 +77,14 @@ internal sealed partial class Parser
         {
             case "with":
                 return ParseWithStatement();
+            case "select" when IsWordAhead(1, "swap_partitions_between_tables") && PeekAhead(2).IsOperator("("):
+                return ParsePartitionSwapCall();
             case "select":
             case "values":
                 return QueryStatement(ParseQuery());
+            case "replace" when IsWordAhead(1, "view"):
+                // Teradata REPLACE VIEW: CREATE OR REPLACE VIEW.
+                return ParseCreate();
             case "insert":
             case "replace" when IsWordAhead(1, "into"):
             case "upsert":
@@ -122,6 +132,36 @@ internal sealed partial class Parser
                 return null;
             case "from" when _dialect is Dialect.Hive or Dialect.Ansi:
                 return ParseMultiInsert();
+            case "unload" when PeekAhead(1).IsOperator("("):
+                return ParseUnload();
+            case "cache" when IsWordAhead(1, "table") || IsWordAhead(1, "lazy"):
+                return ParseCacheTable();
+            case "load" when IsWordAhead(1, "data"):
+                return ParseLoadData();
+            case "do" when PeekAhead(1).Kind == TokenKind.String || IsWordAhead(1, "language"):
+                return ParseDoBlock();
+            case "for" when PeekAhead(1).IsIdentifier && IsWordAhead(2, "in"):
+                return ParseForLoopHeader();
+            case "loop" or "repeat":
+                Next();
+                return null;
+            case "exception" when IsWordAhead(1, "when"):
+            case "when" when !IsWordAhead(1, "matched") && !IsWordAhead(1, "not"):
+                // PL/SQL exception handlers: EXCEPTION WHEN e1 OR e2 THEN statements.
+                AcceptWord("exception");
+                while (!AtStatementEnd && !IsWord("then"))
+                {
+                    Next();
+                }
+
+                AcceptWord("then");
+                return null;
+            case "until":
+                Next();
+                ParseExpr();
+                return null;
+            case "execute" when IsWordAhead(1, "immediate"):
+                return ParseExecuteImmediate();
             case "exec" or "execute" when IsWordAhead(1, "sp_rename"):
                 return ParseSpRename();
             default:
@@ -159,7 +199,7 @@ internal sealed partial class Parser
 
                 break;
             case "end":
-                if (Peek.Kind == TokenKind.Word && Peek.Text is "try" or "catch" or "if" or "loop" or "while" or "transaction")
+                if (Peek.Kind == TokenKind.Word && Peek.Text is "try" or "catch" or "if" or "loop" or "while" or "transaction" or "for" or "repeat")
                 {
                     Next();
                 }

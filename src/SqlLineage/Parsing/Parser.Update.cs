@@ -21,7 +21,20 @@ internal sealed partial class Parser
         // MySQL: UPDATE t1 JOIN t2 ON ... SET ...; the first table is the target, the rest is scope.
         var targetRef = ParseTableRefWithJoins();
         var first = FirstNamedTable(targetRef) ?? throw Error("Expected a table to update");
+        var from = new List<TableRef>();
+        if (targetRef is NamedTableRef { Name.Parts.Count: 1 } && AcceptWord("from"))
+        {
+            // Teradata: UPDATE alias FROM table AS alias, other ... SET ...; the aliased table is written.
+            ParseFromList(from);
+            if (from.OfType<NamedTableRef>().FirstOrDefault(r => string.Equals(r.Alias, first.Name.Last, StringComparison.Ordinal)) is { } aliased)
+            {
+                first = aliased;
+                from.Remove(aliased);
+            }
+        }
+
         var update = new UpdateStatement(first.Name) { TargetAlias = first.Alias, Ctes = ctes, Line = start.Line, Column = start.Column };
+        update.From.AddRange(from);
         if (targetRef is JoinRef)
         {
             update.From.Add(targetRef);
@@ -29,12 +42,9 @@ internal sealed partial class Parser
 
         ExpectWord("set");
         ParseAssignments(update.Sets);
-        if (AcceptWord("output"))
+        if (IsWord("output"))
         {
-            while (!AtStatementEnd && !IsWord("from") && !IsWord("where"))
-            {
-                Next();
-            }
+            update.OutputInto = ParseOutputClause();
         }
 
         if (AcceptWord("from"))
@@ -61,6 +71,36 @@ internal sealed partial class Parser
         JoinRef join => FirstNamedTable(join.Left),
         _ => null,
     };
+
+    /// <summary>T-SQL OUTPUT items [INTO table [(columns)]]: the table written, or null when the rows go to the client.</summary>
+    private ObjectName? ParseOutputClause()
+    {
+        ExpectWord("output");
+        while (!AtStatementEnd && !IsWord("into") && !IsWord("from") && !IsWord("where") && !IsWord("select") && !IsWord("values")
+            && !IsWord("when") && !IsWord("using"))
+        {
+            if (IsOp("("))
+            {
+                SkipParens();
+                continue;
+            }
+
+            Next();
+        }
+
+        if (!AcceptWord("into"))
+        {
+            return null;
+        }
+
+        var target = ParseObjectName();
+        if (IsOp("(") && !IsQueryStartAfterParens())
+        {
+            ParseIdentifierList();
+        }
+
+        return target;
+    }
 
     private DeleteStatement ParseDelete(List<Cte> ctes)
     {
@@ -105,6 +145,11 @@ internal sealed partial class Parser
             {
                 delete.Using.Add(table);
             }
+        }
+
+        if (IsWord("output"))
+        {
+            delete.OutputInto = ParseOutputClause();
         }
 
         if (AcceptWord("using"))

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using DataSpine.SqlLineage.Ast;
+using DataSpine.SqlLineage.Limits;
 using DataSpine.SqlLineage.Tokenizer;
 
 namespace DataSpine.SqlLineage.Parsing;
@@ -37,6 +38,7 @@ internal sealed partial class Parser
     private Token Next()
     {
         var token = _tokens[_pos];
+        AnalysisBudget.Spend(1);
         if (_pos < _tokens.Count - 1)
         {
             _pos++;

@@ -14,7 +14,7 @@ internal static class Reserved
         "over", "by", "asc", "desc", "nulls", "escape", "collate", "go", "top", "distinct", "all", "match_recognize",
         "options", "at", "before", "changes", "format", "rlike", "regexp", "similar", "exclude", "replace", "rename",
         "truncate", "use", "declare", "begin", "commit", "rollback", "grant", "revoke", "exec", "execute", "call",
-        "lock",
+        "lock", "output",
     };
 
     /// <summary>Reserved words that can never be a column reference where an expression is expected.</summary>
@@ -38,7 +38,7 @@ internal static class Reserved
         "declare", "begin", "commit", "rollback", "grant", "revoke", "exec", "execute", "call", "go", "print",
         "set", "if", "copy", "analyze", "vacuum", "comment", "show", "describe", "explain", "rename", "refresh",
         "msck", "optimize", "cache", "uncache", "unload", "put", "get", "list", "remove", "upsert", "replace",
-        "end", "else", "elseif", "while",
+        "end", "else", "elseif", "while", "for", "loop", "repeat", "until", "exception",
     };
 
     public static bool IsStatementStart(string word) => StatementStarts.Contains(word);

@@ -1,4 +1,5 @@
 using DataSpine.SqlLineage.Ast;
+using DataSpine.SqlLineage.Scripts;
 
 namespace DataSpine.SqlLineage.Resolution;
 
@@ -52,12 +53,14 @@ internal sealed class Catalog
 
     public List<TableNode> AllNodes { get; } = [];
 
+    public StatementLog Log { get; } = new();
+
     private string? _database;
     private string? _schema;
 
     public string Qualify(ObjectName name)
     {
-        if (name.Last.StartsWith('#'))
+        if (name.IsPath || name.Last.StartsWith('#'))
         {
             return name.ToString();
         }
@@ -127,7 +130,7 @@ internal sealed class Catalog
 
     public TableNode NewNode(string fullName)
     {
-        var node = new TableNode(fullName);
+        var node = new TableNode(fullName, Log);
         AllNodes.Add(node);
         return node;
     }

@@ -44,7 +44,7 @@ internal sealed class DerivedRelation(string? alias, QueryShape shape) : Relatio
                 if (lineage is not null)
                 {
                     var result = lineage.Copy();
-                    result.AddFrom(Shape.QueryIndirect, EdgeFlags.Indirect);
+                    result.AddFrom(Shape.QueryIndirect, EdgeFlags.Identity);
                     return result;
                 }
             }

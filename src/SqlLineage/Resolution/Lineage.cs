@@ -1,3 +1,5 @@
+using DataSpine.SqlLineage.Limits;
+
 namespace DataSpine.SqlLineage.Resolution;
 
 /// <summary>The source columns one value depends on, each tagged DIRECT and/or INDIRECT.</summary>
@@ -12,7 +14,7 @@ internal sealed class Lineage
     public static Lineage Of(SourceColumn column)
     {
         var lineage = new Lineage();
-        lineage.Add(column, EdgeFlags.Direct);
+        lineage.Add(column, EdgeFlags.Identity);
         return lineage;
     }
 
@@ -20,8 +22,8 @@ internal sealed class Lineage
         _entries[column] = _entries.GetValueOrDefault(column) | flags;
 
     /// <summary>
-    /// Adds another lineage as seen through a use of the given kind: a direct use keeps the inner kinds,
-    /// an indirect use makes everything indirect (OpenLineage composes transformations this way).
+    /// Adds another lineage as seen through a use of the given kind (see <see cref="EdgeKinds.Compose"/>);
+    /// the identity use adds it unchanged.
     /// </summary>
     public void AddFrom(Lineage other, EdgeFlags use)
     {
@@ -30,32 +32,17 @@ internal sealed class Lineage
             return;
         }
 
+        AnalysisBudget.Spend(other._entries.Count);
         foreach (var (column, flags) in other._entries)
         {
-            Add(column, Compose(use, flags));
+            Add(column, EdgeKinds.Compose(use, flags));
         }
-    }
-
-    public static EdgeFlags Compose(EdgeFlags use, EdgeFlags inner)
-    {
-        var result = EdgeFlags.None;
-        if ((use & EdgeFlags.Direct) != 0)
-        {
-            result |= inner;
-        }
-
-        if ((use & EdgeFlags.Indirect) != 0 && inner != EdgeFlags.None)
-        {
-            result |= EdgeFlags.Indirect;
-        }
-
-        return result;
     }
 
     public Lineage Copy()
     {
         var copy = new Lineage();
-        copy.AddFrom(this, EdgeFlags.Direct);
+        copy.AddFrom(this, EdgeFlags.Identity);
         return copy;
     }
 }

@@ -5,8 +5,9 @@ namespace DataSpine.SqlLineage.Resolution;
 internal sealed partial class QueryResolver
 {
     /// <summary>
-    /// Adds the lineage of an expression used in the given way. Values flow DIRECT; CASE and IF conditions,
-    /// window partitioning and ordering, aggregate filters and EXISTS/IN subqueries only steer, so INDIRECT.
+    /// Adds the lineage of an expression used in the given way. Values flow DIRECT (identity, or transformation
+    /// and aggregation under operators and functions); CASE and IF conditions, window partitioning and ordering,
+    /// aggregate filters and EXISTS/IN subqueries only steer, so INDIRECT with that subtype.
     /// </summary>
     public void Collect(Expr expr, Scope scope, EdgeFlags use, Lineage into, AliasMode aliasFirst = AliasMode.Last)
     {
@@ -22,9 +23,10 @@ internal sealed partial class QueryResolver
 
                 break;
             case CompositeExpr composite:
+                var operand = EdgeKinds.Transformed(use);
                 foreach (var child in composite.Children)
                 {
-                    Collect(child, scope, use, into, aliasFirst);
+                    Collect(child, scope, operand, into, aliasFirst);
                 }
 
                 break;
@@ -32,42 +34,43 @@ internal sealed partial class QueryResolver
                 CollectCall(call, scope, use, into, aliasFirst);
                 break;
             case CaseExpr @case:
+                var condition = EdgeKinds.Steer(use, EdgeFlags.Conditional);
+                var branch = EdgeKinds.Transformed(use);
                 if (@case.Operand is not null)
                 {
-                    Collect(@case.Operand, scope, Steer(use), into, aliasFirst);
+                    Collect(@case.Operand, scope, condition, into, aliasFirst);
                 }
 
                 foreach (var (when, then) in @case.Branches)
                 {
-                    Collect(when, scope, Steer(use), into, aliasFirst);
-                    Collect(then, scope, use, into, aliasFirst);
+                    Collect(when, scope, condition, into, aliasFirst);
+                    Collect(then, scope, branch, into, aliasFirst);
                 }
 
                 if (@case.Else is not null)
                 {
-                    Collect(@case.Else, scope, use, into, aliasFirst);
+                    Collect(@case.Else, scope, branch, into, aliasFirst);
                 }
 
                 break;
             case SubqueryExpr subquery:
                 var shape = ResolveQuery(subquery.Query, scope);
-                var how = subquery.Kind == SubqueryKind.Scalar ? use : Steer(use);
+                var how = subquery.Kind == SubqueryKind.Scalar ? use : EdgeKinds.Steer(use, EdgeFlags.Filter);
                 foreach (var output in shape.Columns)
                 {
                     into.AddFrom(output.Lineage, how);
                 }
 
-                into.AddFrom(shape.QueryIndirect, Steer(use));
+                into.AddFrom(shape.QueryIndirect, how);
                 break;
         }
     }
-
-    private static EdgeFlags Steer(EdgeFlags use) => use == EdgeFlags.None ? use : EdgeFlags.Indirect;
 
     private void CollectCall(FunctionCall call, Scope scope, EdgeFlags use, Lineage into, AliasMode aliasFirst)
     {
         var conditionFirst = call.Name is "if" or "iff" or "iif" && call.Args.Count >= 2;
         var takesDatePart = DateParts.TakesDatePart(call.Name);
+        var argument = AggregateFunctions.Contains(call.Name) ? EdgeKinds.Aggregated(use) : EdgeKinds.Transformed(use);
         for (var i = 0; i < call.Args.Count; i++)
         {
             if (call.Args[i] is ColumnRef { Parts.Count: 1 } word
@@ -76,12 +79,12 @@ internal sealed partial class QueryResolver
                 continue;
             }
 
-            Collect(call.Args[i], scope, conditionFirst && i == 0 ? Steer(use) : use, into, aliasFirst);
+            Collect(call.Args[i], scope, conditionFirst && i == 0 ? EdgeKinds.Steer(use, EdgeFlags.Conditional) : argument, into, aliasFirst);
         }
 
         foreach (var condition in call.Conditions)
         {
-            Collect(condition, scope, Steer(use), into, aliasFirst);
+            Collect(condition, scope, EdgeKinds.Steer(use, EdgeFlags.Filter), into, aliasFirst);
         }
 
         if (call.Over is { } over)
@@ -89,7 +92,7 @@ internal sealed partial class QueryResolver
             var spec = over.Reference is null ? null : scope.FindWindow(over.Reference);
             foreach (var e in over.PartitionBy.Concat(over.OrderBy).Concat(spec?.PartitionBy ?? []).Concat(spec?.OrderBy ?? []))
             {
-                Collect(e, scope, Steer(use), into, aliasFirst);
+                Collect(e, scope, EdgeKinds.Steer(use, EdgeFlags.Window), into, aliasFirst);
             }
         }
     }
@@ -105,7 +108,7 @@ internal sealed partial class QueryResolver
         var qualifier = parts.Take(parts.Count - 1).ToList();
         for (var s = scope; s is not null; s = s.Parent)
         {
-            var relation = s.Relations.FirstOrDefault(r => r.MatchesQualifier(qualifier));
+            var relation = s.FindQualified(qualifier);
             if (relation is not null)
             {
                 return ColumnOf(relation, parts[^1], column);
@@ -114,7 +117,7 @@ internal sealed partial class QueryResolver
             if (parts.Count >= 3)
             {
                 // BigQuery struct access: alias.struct_column.field.
-                relation = s.Relations.FirstOrDefault(r => r.MatchesQualifier([parts[0]]));
+                relation = s.FindQualified([parts[0]]);
                 if (relation is not null)
                 {
                     return ColumnOf(relation, parts[1], column);
@@ -204,23 +207,7 @@ internal sealed partial class QueryResolver
         return false;
     }
 
-    private static Lineage? FindOutput(Scope scope, string name)
-    {
-        if (scope.Outputs is null)
-        {
-            return null;
-        }
-
-        foreach (var output in scope.Outputs)
-        {
-            if (string.Equals(output.Name, name, StringComparison.OrdinalIgnoreCase))
-            {
-                return output.Lineage;
-            }
-        }
-
-        return null;
-    }
+    private static Lineage? FindOutput(Scope scope, string name) => scope.FindOutput(name);
 
     private Lineage? FindInRelations(Scope scope, string name, ColumnRef at, out bool decided)
     {
@@ -252,7 +239,7 @@ internal sealed partial class QueryResolver
             {
                 if (relation.Column(name) is { } lineage)
                 {
-                    merged.AddFrom(lineage, EdgeFlags.Direct);
+                    merged.AddFrom(lineage, EdgeFlags.Identity);
                 }
             }
 

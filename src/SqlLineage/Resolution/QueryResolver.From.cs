@@ -18,7 +18,7 @@ internal sealed partial class QueryResolver
                 break;
             case FunctionTableRef function:
                 var arguments = new Lineage();
-                Collect(function.Call, scope, EdgeFlags.Direct, arguments);
+                Collect(function.Call, scope, EdgeFlags.Identity, arguments);
                 scope.Relations.Add(new FunctionRelation(function.Alias ?? function.Call.Name, function.ColumnAliases, arguments, function.OffsetAlias));
                 break;
             case JoinRef join:
@@ -26,7 +26,7 @@ internal sealed partial class QueryResolver
                 AddTable(join.Right, scope, outer, indirect);
                 if (join.On is not null)
                 {
-                    Collect(join.On, scope, EdgeFlags.Indirect, indirect);
+                    Collect(join.On, scope, EdgeFlags.Join, indirect);
                 }
 
                 foreach (var column in join.Using)
@@ -40,7 +40,7 @@ internal sealed partial class QueryResolver
                             var lineage = relation.Column(column);
                             if (lineage is not null)
                             {
-                                indirect.AddFrom(lineage, EdgeFlags.Indirect);
+                                indirect.AddFrom(lineage, EdgeFlags.Join);
                             }
                         }
                     }
@@ -61,13 +61,13 @@ internal sealed partial class QueryResolver
         var consumed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var value in pivot.Values)
         {
-            Collect(value, inner, EdgeFlags.Direct, derived);
+            Collect(value, inner, EdgeFlags.Identity, derived);
             AddColumnNames(value, consumed);
         }
 
         foreach (var key in pivot.For)
         {
-            Collect(key, inner, EdgeFlags.Indirect, derived);
+            Collect(key, inner, EdgeFlags.Conditional, derived);
             AddColumnNames(key, consumed);
         }
 

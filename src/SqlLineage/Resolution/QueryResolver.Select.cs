@@ -1,4 +1,5 @@
 using DataSpine.SqlLineage.Ast;
+using DataSpine.SqlLineage.Limits;
 
 namespace DataSpine.SqlLineage.Resolution;
 
@@ -25,39 +26,44 @@ internal sealed partial class QueryResolver
                 continue;
             }
 
+            if (outputs.Count >= AnalysisLimits.MaxColumns)
+            {
+                AnalysisBudget.TooComplex($"A query has more than {AnalysisLimits.MaxColumns:N0} columns");
+            }
+
             var lineage = new Lineage();
-            Collect(item.Expr, scope, EdgeFlags.Direct, lineage, lateralAliases ? AliasMode.OverGuess : AliasMode.Last);
+            Collect(item.Expr, scope, EdgeFlags.Identity, lineage, lateralAliases ? AliasMode.OverGuess : AliasMode.Last);
             outputs.Add(new OutputColumn(item.Alias ?? OutputName(item.Expr, i), lineage));
         }
 
         if (select.Where is not null)
         {
-            Collect(select.Where, scope, EdgeFlags.Indirect, indirect, whereAliases ? AliasMode.OverGuess : AliasMode.Last);
+            Collect(select.Where, scope, EdgeFlags.Filter, indirect, whereAliases ? AliasMode.OverGuess : AliasMode.Last);
         }
 
-        CollectAll(select.GroupBy, scope, indirect, outputs, AliasMode.OverGuess);
+        CollectAll(select.GroupBy, scope, indirect, outputs, AliasMode.OverGuess, EdgeFlags.GroupBy);
         if (select.Having is not null)
         {
-            Collect(select.Having, scope, EdgeFlags.Indirect, indirect, AliasMode.OverGuess);
+            Collect(select.Having, scope, EdgeFlags.Filter, indirect, AliasMode.OverGuess);
         }
 
         if (select.Qualify is not null)
         {
-            Collect(select.Qualify, scope, EdgeFlags.Indirect, indirect, AliasMode.OverGuess);
+            Collect(select.Qualify, scope, EdgeFlags.Filter, indirect, AliasMode.OverGuess);
         }
 
-        CollectAll(select.OrderBy, scope, indirect, outputs, AliasMode.First);
-        CollectAll(select.DistinctOn, scope, indirect, outputs, AliasMode.First);
+        CollectAll(select.OrderBy, scope, indirect, outputs, AliasMode.First, EdgeFlags.Sort);
+        CollectAll(select.DistinctOn, scope, indirect, outputs, AliasMode.First, EdgeFlags.GroupBy);
         foreach (var output in outputs)
         {
-            output.Lineage.AddFrom(indirect, EdgeFlags.Indirect);
+            output.Lineage.AddFrom(indirect, EdgeFlags.Identity);
         }
 
         return new QueryShape(outputs, passthrough, indirect);
     }
 
     /// <summary>GROUP BY / ORDER BY items: ordinals (GROUP BY 1) and select-list aliases refer to outputs.</summary>
-    private void CollectAll(List<Expr> items, Scope scope, Lineage indirect, List<OutputColumn> outputs, AliasMode aliases)
+    private void CollectAll(List<Expr> items, Scope scope, Lineage indirect, List<OutputColumn> outputs, AliasMode aliases, EdgeFlags kind)
     {
         foreach (var item in items)
         {
@@ -65,13 +71,13 @@ internal sealed partial class QueryResolver
             {
                 if (ordinal >= 1 && ordinal <= outputs.Count)
                 {
-                    indirect.AddFrom(outputs[ordinal - 1].Lineage, EdgeFlags.Indirect);
+                    indirect.AddFrom(outputs[ordinal - 1].Lineage, kind);
                 }
 
                 continue;
             }
 
-            Collect(item, scope, EdgeFlags.Indirect, indirect, aliases);
+            Collect(item, scope, kind, indirect, aliases);
         }
     }
 
@@ -111,7 +117,7 @@ internal sealed partial class QueryResolver
                 if (star.Replace.TryGetValue(column, out var replacement))
                 {
                     var replaced = new Lineage();
-                    Collect(replacement, scope, EdgeFlags.Direct, replaced);
+                    Collect(replacement, scope, EdgeFlags.Identity, replaced);
                     outputs.Add(new OutputColumn(column, replaced));
                     continue;
                 }

@@ -74,26 +74,45 @@ internal sealed partial class QueryResolver(Catalog catalog, List<Diagnostic> di
         return left;
     }
 
+    /// <summary>
+    /// Columns of a UNION/INTERSECT/EXCEPT chain by position. The parser builds a left-deep tree; walking its
+    /// branches in a loop and folding each into one lineage per column keeps a 10,000-branch UNION ALL linear
+    /// (copying at every level would be quadratic) and shallow.
+    /// </summary>
     private QueryShape ResolveSetOperation(SetOperationQuery set, Scope? scope)
     {
-        var left = ResolveQuery(set.Left, scope);
-        var right = ResolveQuery(set.Right, scope);
-        var columns = new List<OutputColumn>(left.Columns.Count);
-        for (var i = 0; i < left.Columns.Count; i++)
+        var branches = new List<QueryExpr>();
+        QueryExpr node = set;
+        while (node is SetOperationQuery inner && (inner == set || inner.Ctes.Count == 0))
         {
-            var lineage = left.Columns[i].Lineage.Copy();
-            if (i < right.Columns.Count)
-            {
-                lineage.AddFrom(right.Columns[i].Lineage, EdgeFlags.Direct);
-            }
-
-            columns.Add(new OutputColumn(left.Columns[i].Name, lineage));
+            branches.Add(inner.Right);
+            node = inner.Left;
         }
 
-        var passthrough = new List<Relation>(left.Passthrough);
-        passthrough.AddRange(right.Passthrough);
-        var indirect = left.QueryIndirect.Copy();
-        indirect.AddFrom(right.QueryIndirect, EdgeFlags.Indirect);
+        branches.Add(node);
+        branches.Reverse();
+
+        var first = ResolveQuery(branches[0], scope);
+        var columns = new List<OutputColumn>(first.Columns.Count);
+        foreach (var column in first.Columns)
+        {
+            columns.Add(new OutputColumn(column.Name, column.Lineage.Copy()));
+        }
+
+        var passthrough = new List<Relation>(first.Passthrough);
+        var indirect = first.QueryIndirect.Copy();
+        for (var b = 1; b < branches.Count; b++)
+        {
+            var branch = ResolveQuery(branches[b], scope);
+            for (var i = 0; i < columns.Count && i < branch.Columns.Count; i++)
+            {
+                columns[i].Lineage.AddFrom(branch.Columns[i].Lineage, EdgeFlags.Identity);
+            }
+
+            passthrough.AddRange(branch.Passthrough);
+            indirect.AddFrom(branch.QueryIndirect, EdgeFlags.Identity);
+        }
+
         return new QueryShape(columns, passthrough, indirect);
     }
 
@@ -110,7 +129,7 @@ internal sealed partial class QueryResolver(Catalog catalog, List<Diagnostic> di
                     columns.Add(new OutputColumn($"column{i + 1}", new Lineage()));
                 }
 
-                Collect(row[i], local, EdgeFlags.Direct, columns[i].Lineage);
+                Collect(row[i], local, EdgeFlags.Identity, columns[i].Lineage);
             }
         }
 

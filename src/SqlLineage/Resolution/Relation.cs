@@ -23,6 +23,9 @@ internal abstract class Relation(string? alias)
     public virtual bool MatchesQualifier(IReadOnlyList<string> qualifier) =>
         qualifier.Count == 1 && Alias is not null && string.Equals(qualifier[0], Alias, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Every qualifier (parts joined by '.') that <see cref="MatchesQualifier"/> accepts.</summary>
+    public virtual IEnumerable<string> QualifierKeys() => Alias is null ? [] : [Alias];
+
     protected static bool Contains(IReadOnlyList<string> names, string column)
     {
         foreach (var name in names)

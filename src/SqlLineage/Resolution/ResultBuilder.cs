@@ -1,3 +1,5 @@
+using DataSpine.SqlLineage.Limits;
+
 namespace DataSpine.SqlLineage.Resolution;
 
 /// <summary>
@@ -67,9 +69,12 @@ internal sealed class ResultBuilder(ScriptResolver script)
             AddEdges(output.Lineage, output.Name, selectEdges, null);
         }
 
+        var intermediates = script.Catalog.AllNodes.Where(n => n.IsIntermediate && n.IsScriptOwned).Select(n => n.Name);
         return new LineageResult([.. sources], [.. targets], Sort(edges), diagnostics)
         {
             OutputColumnEdges = Sort(selectEdges),
+            Intermediates = [.. intermediates.Distinct().Order(StringComparer.Ordinal)],
+            Statements = script.Catalog.Log.Done,
         };
     }
 
@@ -77,7 +82,8 @@ internal sealed class ResultBuilder(ScriptResolver script)
     [
         .. edges.OrderBy(e => e.Source, StringComparer.Ordinal)
             .ThenBy(e => e.Target, StringComparer.Ordinal)
-            .ThenBy(e => e.Type, StringComparer.Ordinal),
+            .ThenBy(e => e.Type, StringComparer.Ordinal)
+            .ThenBy(e => e.Subtype, StringComparer.Ordinal),
     ];
 
     private HashSet<string> ExpandTable(TableNode node, int depth)
@@ -114,21 +120,27 @@ internal sealed class ResultBuilder(ScriptResolver script)
     /// </summary>
     private void AddEdges(Lineage lineage, string target, HashSet<ColumnEdge> edges, string? selfPrefix)
     {
-        foreach (var (source, flags) in Expand(lineage, 0))
+        var expanded = Expand(lineage, 0);
+        AnalysisBudget.Spend(expanded.Count);
+        if (edges.Count + expanded.Count > AnalysisLimits.MaxColumnEdges)
+        {
+            AnalysisBudget.TooComplex($"The lineage has more than {AnalysisLimits.MaxColumnEdges:N0} column edges");
+        }
+
+        foreach (var (source, flags) in expanded)
         {
             if (source == target)
             {
                 continue;
             }
 
-            if ((flags & EdgeFlags.Direct) != 0)
+            var ownColumn = selfPrefix is not null && IsOwnColumn(source, selfPrefix);
+            foreach (var (type, subtype) in EdgeKinds.Names(flags))
             {
-                edges.Add(new ColumnEdge(source, target, "DIRECT"));
-            }
-
-            if ((flags & EdgeFlags.Indirect) != 0 && (selfPrefix is null || !IsOwnColumn(source, selfPrefix)))
-            {
-                edges.Add(new ColumnEdge(source, target, "INDIRECT"));
+                if (type == "DIRECT" || !ownColumn)
+                {
+                    edges.Add(new ColumnEdge(source, target, type, subtype));
+                }
             }
         }
     }
@@ -148,9 +160,11 @@ internal sealed class ResultBuilder(ScriptResolver script)
                 continue;
             }
 
-            foreach (var (name, inner) in ExpandColumn(column, depth + 1))
+            var upstream = ExpandColumn(column, depth + 1);
+            AnalysisBudget.Spend(upstream.Count);
+            foreach (var (name, inner) in upstream)
             {
-                var composed = Lineage.Compose(flags, inner);
+                var composed = EdgeKinds.Compose(flags, inner);
                 if (composed != EdgeFlags.None)
                 {
                     into[name] = into.GetValueOrDefault(name) | composed;

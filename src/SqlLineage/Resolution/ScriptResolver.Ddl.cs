@@ -17,7 +17,7 @@ internal sealed partial class ScriptResolver
             copy.Columns = source.Columns;
             foreach (var column in source.Columns ?? [])
             {
-                copy.LineageOf(column).Add(new SourceColumn(source, column), EdgeFlags.Direct);
+                copy.LineageOf(column).Add(new SourceColumn(source, column), EdgeFlags.Identity);
             }
 
             return;
@@ -43,6 +43,8 @@ internal sealed partial class ScriptResolver
 
     private void Rename(string from, string to)
     {
+        Catalog.Log.Sources.Add(from);
+        Catalog.Log.Targets.Add(to);
         var node = Catalog.Find(from);
         if (node is not null && node.IsScriptOwned)
         {
@@ -62,16 +64,17 @@ internal sealed partial class ScriptResolver
 
     private void Swap(string first, string second)
     {
+        Catalog.Log.Sources.Add(second);
+        Catalog.Log.Targets.Add(first);
         var a = Catalog.Find(first);
         var b = Catalog.Find(second);
         var aOwned = a is not null && a.IsScriptOwned;
         var bOwned = b is not null && b.IsScriptOwned;
         if (!aOwned && !bOwned)
         {
-            LiteralSources.Add(first);
+            // Both names keep existing, so the move reads as data from the second table into the first.
             LiteralSources.Add(second);
             LiteralTargets.Add(first);
-            LiteralTargets.Add(second);
         }
 
         Catalog.Remove(first);
@@ -98,6 +101,7 @@ internal sealed partial class ScriptResolver
 
     private void Drop(string name)
     {
+        Catalog.Log.Targets.Add(name);
         var node = Catalog.Find(name);
         Catalog.Remove(name);
         if (node is null)

@@ -80,7 +80,7 @@ internal sealed partial class ScriptResolver
         fromScope.Relations.AddRange(scope.Relations.Where(r => !fromScope.Relations.Any(f => f.Alias == r.Alias)));
         if (update.Where is not null)
         {
-            _queries.Collect(update.Where, fromScope, EdgeFlags.Indirect, indirect);
+            _queries.Collect(update.Where, fromScope, EdgeFlags.Filter, indirect);
         }
 
         foreach (var assignment in update.Sets)
@@ -100,8 +100,8 @@ internal sealed partial class ScriptResolver
             for (var i = 0; i < assignment.Columns.Count && i < shape.Columns.Count; i++)
             {
                 var target = node.LineageOf(assignment.Columns[i]);
-                target.AddFrom(shape.Columns[i].Lineage, EdgeFlags.Direct);
-                target.AddFrom(indirect, EdgeFlags.Indirect);
+                target.AddFrom(shape.Columns[i].Lineage, EdgeFlags.Identity);
+                target.AddFrom(indirect, EdgeFlags.Identity);
             }
 
             return;
@@ -118,11 +118,11 @@ internal sealed partial class ScriptResolver
         }
 
         var lineage = new Lineage();
-        _queries.Collect(assignment.Value, scope, EdgeFlags.Direct, lineage);
-        lineage.AddFrom(indirect, EdgeFlags.Indirect);
+        _queries.Collect(assignment.Value, scope, EdgeFlags.Identity, lineage);
+        lineage.AddFrom(indirect, EdgeFlags.Identity);
         foreach (var column in assignment.Columns)
         {
-            node.LineageOf(column).AddFrom(lineage, EdgeFlags.Direct);
+            node.LineageOf(column).AddFrom(lineage, EdgeFlags.Identity);
         }
     }
 
@@ -137,7 +137,7 @@ internal sealed partial class ScriptResolver
 
         if (delete.Where is not null)
         {
-            _queries.Collect(delete.Where, scope, EdgeFlags.Indirect, indirect);
+            _queries.Collect(delete.Where, scope, EdgeFlags.Filter, indirect);
         }
 
         node.Written = true;
@@ -150,13 +150,13 @@ internal sealed partial class ScriptResolver
         var on = new Lineage();
         _queries.AddTable(merge.Source, scope, outer, on);
         var source = scope.Relations[^1];
-        _queries.Collect(merge.On, scope, EdgeFlags.Indirect, on);
+        _queries.Collect(merge.On, scope, EdgeFlags.Join, on);
         foreach (var clause in merge.Clauses)
         {
             var indirect = on.Copy();
             if (clause.Condition is not null)
             {
-                _queries.Collect(clause.Condition, scope, EdgeFlags.Indirect, indirect);
+                _queries.Collect(clause.Condition, scope, EdgeFlags.Conditional, indirect);
             }
 
             switch (clause.Action)
@@ -169,8 +169,8 @@ internal sealed partial class ScriptResolver
                         if (lineage is not null)
                         {
                             var target = node.LineageOf(column);
-                            target.AddFrom(lineage, EdgeFlags.Direct);
-                            target.AddFrom(indirect, EdgeFlags.Indirect);
+                            target.AddFrom(lineage, EdgeFlags.Identity);
+                            target.AddFrom(indirect, EdgeFlags.Identity);
                         }
                     }
 

@@ -38,6 +38,8 @@ internal sealed partial class ScriptResolver
     {
         _queries.Reads = [];
         _queries.WriteTarget = null;
+        var log = Catalog.Log;
+        log.Begin();
         try
         {
             ResolveCore(statement);
@@ -47,6 +49,28 @@ internal sealed partial class ScriptResolver
             _diagnostics.Add(new Diagnostic("error", DiagnosticCodes.TooDeep, "Statement nests too deeply to resolve", statement.Line, statement.Column));
         }
 
+        if (statement.OutputInto is { } outputInto)
+        {
+            // The touched rows come from the statement's target and what it read.
+            var output = Catalog.Get(Catalog.Qualify(outputInto));
+            if (_queries.WriteTarget is { } touched)
+            {
+                _queries.Reads.Add(touched);
+            }
+
+            output.Written = true;
+            output.Upstream.UnionWith(_queries.Reads.Where(r => r != output));
+        }
+
+        foreach (var read in _queries.Reads)
+        {
+            if (read.FirstWrite < log.Statement)
+            {
+                read.LastReadAfterWrite = log.Statement;
+            }
+        }
+
+        log.End(statement.Line, statement.Column, _queries.Reads);
         Reads.UnionWith(_queries.Reads);
     }
 
@@ -115,6 +139,9 @@ internal sealed partial class ScriptResolver
             case CopyStatement copy:
                 ResolveCopy(copy);
                 break;
+            case CursorStatement cursor:
+                _queries.ResolveQuery(cursor.Query, null);
+                break;
             case FallbackStatement fallback:
                 ResolveFallback(fallback);
                 break;
@@ -181,7 +208,7 @@ internal sealed partial class ScriptResolver
                 {
                     if (targetColumns.Contains(column.Name, StringComparer.OrdinalIgnoreCase))
                     {
-                        node.LineageOf(column.Name).AddFrom(column.Lineage, EdgeFlags.Direct);
+                        node.LineageOf(column.Name).AddFrom(column.Lineage, EdgeFlags.Identity);
                     }
                 }
 
@@ -203,7 +230,7 @@ internal sealed partial class ScriptResolver
         var count = Math.Min(names.Count, shape.Columns.Count);
         for (var i = 0; i < count; i++)
         {
-            node.LineageOf(names[i]).AddFrom(shape.Columns[i].Lineage, EdgeFlags.Direct);
+            node.LineageOf(names[i]).AddFrom(shape.Columns[i].Lineage, EdgeFlags.Identity);
         }
     }
 }

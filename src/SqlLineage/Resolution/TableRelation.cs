@@ -4,22 +4,60 @@ internal sealed class TableRelation(TableNode node, string alias, bool aliased, 
 {
     public TableNode Node { get; } = node;
 
+    private HashSet<string>? _known;
+
     public override IReadOnlyList<string>? KnownColumns { get; } = columns;
 
     public override Presence Has(string column) =>
-        KnownColumns is null ? Presence.Maybe : Contains(KnownColumns, column) ? Presence.Yes : Presence.No;
+        KnownColumns is null ? Presence.Maybe : IsKnown(column) ? Presence.Yes : Presence.No;
 
     public override Lineage? Column(string column)
     {
-        if (KnownColumns is not null)
+        if (KnownColumns is not null && !IsKnown(column))
         {
-            if (!Contains(KnownColumns, column))
-            {
-                return null;
-            }
+            return null;
         }
 
         return Lineage.Of(new SourceColumn(Node, column));
+    }
+
+    /// <summary>Schemas may be wide: a set keeps many references to one table linear.</summary>
+    private bool IsKnown(string column)
+    {
+        if (KnownColumns!.Count <= 16)
+        {
+            return Contains(KnownColumns, column);
+        }
+
+        _known ??= new HashSet<string>(KnownColumns, StringComparer.OrdinalIgnoreCase);
+        return _known.Contains(column);
+    }
+
+    public override IEnumerable<string> QualifierKeys()
+    {
+        foreach (var key in base.QualifierKeys())
+        {
+            yield return key;
+        }
+
+        var name = Node.Name;
+        var start = 0;
+        while (true)
+        {
+            var suffix = name[start..];
+            if (!(aliased && !suffix.Contains('.', StringComparison.Ordinal)))
+            {
+                yield return suffix;
+            }
+
+            var dot = name.IndexOf('.', start);
+            if (dot < 0)
+            {
+                yield break;
+            }
+
+            start = dot + 1;
+        }
     }
 
     public override bool MatchesQualifier(IReadOnlyList<string> qualifier)

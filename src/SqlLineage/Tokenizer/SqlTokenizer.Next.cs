@@ -29,7 +29,7 @@ internal sealed partial class SqlTokenizer
             return ReadQuoted('`', '`', TokenKind.QuotedIdentifier, line, column, false);
         }
 
-        if (c == '[' && _dialect == Dialect.TSql)
+        if (c == '[' && (_dialect == Dialect.TSql || IsBracketIdentifier()))
         {
             return ReadQuoted('[', ']', TokenKind.QuotedIdentifier, line, column, false);
         }
@@ -151,7 +151,8 @@ internal sealed partial class SqlTokenizer
             return ReadString(line, column, false);
         }
 
-        return new Token(TokenKind.Word, Keywords.Normalize(_sql.AsSpan(start, _pos - start)), line, column);
+        var word = Keywords.Normalize(_sql.AsSpan(start, _pos - start));
+        return new Token(TokenKind.Word, word == "sel" && _dialect == Dialect.Ansi && IsSelectAbbreviation() ? "select" : word, line, column);
     }
 
     private Token ReadNumber(int line, int column)

@@ -1,4 +1,5 @@
 using System.Text;
+using DataSpine.SqlLineage.Limits;
 
 namespace DataSpine.SqlLineage.Tokenizer;
 
@@ -46,6 +47,7 @@ internal sealed partial class SqlTokenizer
             var column = _pos - _lineStart + 1;
             var token = Next(line, column);
             _tokens.Add(token);
+            AnalysisBudget.Spend(1);
         }
     }
 
@@ -145,7 +147,7 @@ internal sealed partial class SqlTokenizer
     }
 
     /// <summary>PostgreSQL, T-SQL and the SQL standard nest block comments; MySQL, BigQuery and others do not.</summary>
-    private bool NestedComments => _dialect is Dialect.Postgres or Dialect.TSql or Dialect.Ansi;
+    private bool NestedComments => _dialect is Dialect.Postgres or Dialect.Redshift or Dialect.TSql or Dialect.Ansi;
 
     private static bool IsWordStart(char c) => char.IsLetter(c) || c == '_';
 
