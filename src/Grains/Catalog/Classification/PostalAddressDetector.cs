@@ -23,6 +23,7 @@ internal sealed class PostalAddressDetector : ColumnDetector
             "remote", "peer", "src", "dst", "memory", "mem", "contract", "bitcoin", "btc", "eth", "crypto",
             "link", "zip", "postcode", "postal", "geocode", "verification", "bluetooth", "hardware", "network",
             "local", "broadcast", "gateway", "return", "reply", "forwarding", "destination", "client", "inet",
+            "from", "to", "cc", "bcc", "sender", "eml", "smtp", "mailbox",
         ]);
 
     private static readonly FrozenSet<string> StreetWords = FrozenSet.ToFrozenSet(

@@ -37,4 +37,31 @@ public sealed class PhoneDetectorTests
     [InlineData("+1 415 555 CALL")]
     [InlineData("1234567")]
     public void other_digit_strings_do_not_match(string value) => PhoneDetector.Match(value).ShouldBe(ValueMatch.None);
+
+    [Theory]
+    [InlineData("+44 20 1234")] // too short for London
+    [InlineData("+1 055 555 0132")] // NANP area codes never start with 0
+    [InlineData("+999 1234 5678")] // no such country code
+    public void international_numbers_that_libphonenumber_rejects_do_not_match(string value) =>
+        PhoneDetector.Match(value).ShouldBe(ValueMatch.None);
+
+    [Theory]
+    [InlineData("+55 11 91234-5678")]
+    [InlineData("+86 138 0013 8000")]
+    [InlineData("+7 495 123-45-67")]
+    [InlineData("+61 2 9876 5432")]
+    public void international_numbers_of_many_countries_are_specific(string value) =>
+        PhoneDetector.Match(value).ShouldBe(ValueMatch.Specific);
+
+    [Theory]
+    [InlineData("0001234567")] // zero-padded order number
+    [InlineData("000482913")]
+    [InlineData("PN-4411-2093")] // part number
+    [InlineData("12")]
+    public void keys_and_part_numbers_contradict_a_phone_name(string value) =>
+        new PhoneDetector().Contradicts(value).ShouldBeTrue();
+
+    [Fact]
+    public void a_phone_shaped_number_that_no_plan_accepts_is_unrecognised_not_contrary() =>
+        new PhoneDetector().Contradicts("+44 7700 900 123").ShouldBeFalse();
 }

@@ -1,0 +1,36 @@
+using DataSpine.Grains.Catalog.Classification;
+
+namespace DataSpine.Grains.Tests.Catalog.Classification;
+
+public sealed class MixedColumnTests
+{
+    [Fact]
+    public void a_contact_column_of_emails_and_phones_gets_both_classes_by_share()
+    {
+        string?[] values =
+        [
+            "ann@example.com", "+1 415 555 0132", "bob@example.org", "+44 20 7946 0958", "cy@example.net",
+            "+49 30 901820", "di@example.com", "(212) 555-0100", "+33 1 42 68 53 00", "ed@example.io",
+        ];
+        var result = ColumnClassifier.Classify(new ColumnSample("contact", "text", values));
+
+        result.Select(r => r.Class).ShouldBe([PiiClasses.Email, PiiClasses.Phone], ignoreOrder: true);
+        result.Single(r => r.Class == PiiClasses.Email).Evidence.Single().MatchRatio.ShouldBe(0.5);
+        result.Single(r => r.Class == PiiClasses.Phone).Evidence.Single().MatchRatio.ShouldBe(0.5);
+    }
+
+    [Fact]
+    public void message_ids_are_not_email_addresses()
+    {
+        string?[] values = ["<20240107.1234.abc@mail.example.com>", "<CAF3x9Q@mail.example.com>", "<a1b2c3@mx.example.org>", "<zz99@mail.example.com>", "<q7@example.net>"];
+        ColumnClassifier.Classify(new ColumnSample("message_id", "text", values)).ShouldBeEmpty();
+        ColumnClassifier.Classify(new ColumnSample("col3", "text", values)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void from_address_is_an_email_column_not_a_postal_address()
+    {
+        var result = ColumnClassifier.Classify(new ColumnSample("from_address", "text", null));
+        result.Select(r => r.Class).ShouldBe([PiiClasses.Email]);
+    }
+}
