@@ -78,7 +78,8 @@ internal static class EvidenceCombiner
         var (generic, specific, contrary) = tally.Value;
         var n = values.Length;
         var ratio = (double)(generic + specific) / n;
-        var columnReason = generic + specific > 0 ? detector.ContradictsAsColumn(values) : null;
+        // A strong name outweighs a distribution: an ip_address column of 10.0.0.x is still addresses.
+        var columnReason = generic + specific > 0 && prior < StrongName ? detector.ContradictsAsColumn(values) : null;
         double confidence;
         string verdict;
         if (prior > 0)

@@ -36,6 +36,10 @@ internal sealed class IpAddressDetector : ColumnDetector
 
     public override NameMatch MatchName(ColumnName name, ColumnName table) => Rule.Match(name);
 
+    public override string? ContradictsAsColumn(string[] values) => DottedQuadVersions.LookLikeVersions(values)
+        ? "the dotted quads stay small the way version numbers do"
+        : null;
+
     // IPv6 is specific; a dotted quad is generic because version strings share the shape. An endpoint
     // ("203.0.113.7:443", "[2001:db8::1]:8080") holds an address too.
     public override ValueMatch MatchValue(string value) => Match(value);
