@@ -13,10 +13,14 @@ internal sealed class DateOfBirthDetector : ColumnDetector
         strongPhrases:
         [
             "dob", "birthdate", "birthday", "bday", "birth date", "birth day", "birth dt", "date of birth",
-            "born on", "born date", "geburtsdatum",
+            "born on", "born date", "geburtsdatum", .. LocalisedPhrases.DateOfBirthStrong,
         ],
-        weakPhrases: ["birth", "born"],
-        modifiers: ["place", "weight", "certificate", "cert", "order", "rank", "gift", "greeting", "reminder"]);
+        weakPhrases: ["birth", "born", .. LocalisedPhrases.DateOfBirthWeak],
+        modifiers:
+        [
+            "place", "weight", "certificate", "cert", "order", "rank", "gift", "greeting", "reminder",
+            .. LocalisedPhrases.DateOfBirthModifiers,
+        ]);
 
     private static readonly string[] Formats =
     [

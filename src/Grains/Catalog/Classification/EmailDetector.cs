@@ -10,7 +10,7 @@ internal sealed class EmailDetector : ColumnDetector
         strongPhrases:
         [
             "email", "emails", "email address", "mail address", "from address", "from addr", "reply to",
-            "to address", "sender address", "eml", "emailaddr",
+            "to address", "sender address", "eml", "emailaddr", .. LocalisedPhrases.EmailStrong,
         ],
         weakPhrases: ["mail", "login"],
         modifiers: ["subject", "body", "campaign", "opens", "clicks", "frequency"]);

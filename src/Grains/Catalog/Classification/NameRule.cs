@@ -26,6 +26,9 @@ internal sealed class NameRule
         "country", "city", "region", "geo", "location", "lat", "latitude", "lon", "lng", "longitude", "asn",
         "isp", "carrier", "brand", "network", "issuer", "model", "os", "index", "idx", "seq", "sequence",
         "rank", "code", "name", "last4", "four", "list", "field", "column", "regex", "pattern",
+        // the same in other languages
+        "tipo", "typ", "estado", "statut", "verificado", "verifie", "anzahl", "aantal", "cantidad", "quantite",
+        "fecha", "datum", "codigo", "código", "pais", "país", "ciudad", "ville", "stadt", "plaats",
     ]);
 
     // Leading words that make the column a flag or a count: is_email_verified, has_phone, num_emails.
@@ -37,10 +40,11 @@ internal sealed class NameRule
 
     public NameRule(string[] strongPhrases, string[] weakPhrases, string[] modifiers)
     {
+        // Accented phrases match their folded spelling too: "teléfono" and "telefono".
         _phrases =
         [
-            .. strongPhrases.Select(p => (p.Split(' '), NameStrength.Strong)),
-            .. weakPhrases.Select(p => (p.Split(' '), NameStrength.Weak)),
+            .. strongPhrases.Concat(strongPhrases.Select(Diacritics.Fold)).Distinct().Select(p => (p.Split(' '), NameStrength.Strong)),
+            .. weakPhrases.Concat(weakPhrases.Select(Diacritics.Fold)).Distinct().Select(p => (p.Split(' '), NameStrength.Weak)),
         ];
         _modifiers = FrozenSet.ToFrozenSet(modifiers);
     }

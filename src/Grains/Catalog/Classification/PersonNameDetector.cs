@@ -13,30 +13,21 @@ namespace DataSpine.Grains.Catalog.Classification;
 internal sealed class PersonNameDetector : ColumnDetector
 {
     private static readonly NameRule Rule = new(
-        strongPhrases:
+        strongPhrases: PersonNamePhrases.Strong,
+        weakPhrases: ["author", "owner", "creator", "assigned", "contact"],
+        modifiers:
         [
-            "first name", "last name", "middle name", "full name", "given name", "family name", "maiden name",
-            "legal name", "surname", "surnames", "forename", "forenames", "christian name", "birth name",
-            "fname", "lname", "firstname", "lastname", "fullname", "givenname", "vorname", "nachname",
-            "customer name", "cust name", "client name", "employee name", "emp name", "patient name",
-            "member name", "person name", "contact name", "holder name", "cardholder name", "cardholder",
-            "owner name", "manager name", "recipient name", "sender name", "beneficiary name", "guardian name",
-            "parent name", "spouse name", "father name", "mother name", "student name", "teacher name",
-            "author name", "applicant name", "passenger name", "driver name", "tenant name", "buyer name",
-            "signer name", "signatory name", "doctor name", "physician name", "agent name", "candidate name",
-            "traveler name", "traveller name", "insured name", "policyholder name", "payee name", "payer name",
-            "preferred name", "name on card",
-        ],
-        weakPhrases: [],
-        modifiers: ["user", "username", "login", "screen", "nick", "nickname", "display", "initial", "initials"]);
+            "user", "username", "login", "screen", "nick", "nickname", "display", "initial", "initials", "company",
+            "business", "organisation", "organization", "org", "firm", "employer", "brand", "product", "file",
+            "table", "host", "domain", "street", "city", "town", "project", "team", "department", "dept", "store",
+            "shop", "bank", "branch", "vendor", "supplier", "merchant", "site", "server", "database", "schema",
+            "app", "device", "course", "event", "job", "group", "tag", "title", "pet", "school", "hospital",
+            "plan", "campaign", "email", "mail", "phone", "mobile", "tel", "address", "addr", "empresa",
+            "entreprise", "societe", "firma", "bedrijf", "ship", "vessel", "account", "acct", "class",
+            "species", "breed", "color", "colour", "font", "queue", "stage", "pipeline", "workflow", "step",
+        ]);
 
-    private static readonly FrozenSet<string> PeopleTables = FrozenSet.ToFrozenSet(
-    [
-        "customer", "customers", "user", "users", "person", "persons", "people", "employee", "employees",
-        "contact", "contacts", "patient", "patients", "member", "members", "student", "students", "author",
-        "authors", "staff", "client", "clients", "passenger", "passengers", "driver", "drivers", "applicant",
-        "applicants", "tenant", "tenants", "guest", "guests", "traveler", "travelers",
-    ]);
+    private static readonly FrozenSet<string> BareNameWords = FrozenSet.ToFrozenSet(PersonNamePhrases.BareNameWords);
 
     public override string Class => PiiClasses.PersonName;
 
@@ -54,9 +45,9 @@ internal sealed class PersonNameDetector : ColumnDetector
             return match;
         }
 
-        // "name" alone means the row's own name: a person only in a table of people.
-        return name.Count == 1 && name.Tokens[0] is "name" or "names" && table.HasAny(PeopleTables)
-            ? NameMatch.Strong("'name' in a table of people")
+        // "name", "nombre", "FIRST" alone mean the row's own name: a person's only in a table of people.
+        return name.Count == 1 && BareNameWords.Contains(name.Tokens[0]) && PeopleTables.Contains(table)
+            ? NameMatch.Strong($"'{name.Tokens[0]}' in a table of people")
             : NameMatch.None;
     }
 

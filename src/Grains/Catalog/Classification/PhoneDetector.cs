@@ -13,8 +13,9 @@ internal sealed class PhoneDetector : ColumnDetector
         [
             "phone", "phones", "telephone", "tel", "msisdn", "fax", "mobile number", "mobile no", "mobile num",
             "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no",
+            .. LocalisedPhrases.PhoneStrong,
         ],
-        weakPhrases: ["mobile", "cell", "whatsapp"],
+        weakPhrases: ["mobile", "cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
         modifiers: ["ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes"]);
 
     public override string Class => PiiClasses.Phone;
