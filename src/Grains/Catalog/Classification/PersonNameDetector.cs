@@ -7,8 +7,9 @@ namespace DataSpine.Grains.Catalog.Classification;
 /// person role followed by "name" (customer_name, cardholder_name), or a bare "name" in a table of
 /// people. Not person names: a username or login (an identifier a person chose, often not their name),
 /// display/nick names, and names of things (file_name, table_name, product_name, company_name,
-/// host_name). Values cannot tell a person's name from a city or a product, so they only confirm or
-/// contradict the column name (digits or @ in most values contradict).
+/// host_name). Values name a class of their own when most are frequent given or family names in a
+/// person's shape (<see cref="PersonNameValue"/>); unknown name-shaped values only confirm a column name,
+/// and values with digits, addresses or company words contradict it.
 /// </summary>
 internal sealed class PersonNameDetector : ColumnDetector
 {
@@ -51,29 +52,9 @@ internal sealed class PersonNameDetector : ColumnDetector
             : NameMatch.None;
     }
 
-    public override ValueMatch MatchValue(string value) => LooksLikeName(value) ? ValueMatch.Generic : ValueMatch.None;
+    public override double SpecificValueWeight => 0.85;
 
-    // One to five words of letters with inner apostrophes, hyphens, periods or commas ("O'Brien, Mary").
-    internal static bool LooksLikeName(ReadOnlySpan<char> value)
-    {
-        if (value.Length > 80 || !char.IsLetter(value[0]))
-        {
-            return false;
-        }
+    public override ValueMatch MatchValue(string value) => PersonNameValue.Match(value);
 
-        var words = 1;
-        foreach (var c in value)
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-            else if (!char.IsLetter(c) && c is not ('\'' or '’' or '-' or '.' or ','))
-            {
-                return false;
-            }
-        }
-
-        return words <= 5;
-    }
+    public override bool Contradicts(string value) => PersonNameValue.Contradicts(value);
 }

@@ -1,0 +1,82 @@
+using DataSpine.Grains.Catalog.Classification;
+
+namespace DataSpine.Grains.Tests.Catalog.Classification;
+
+public sealed class PersonNameValueTests
+{
+    [Theory]
+    [InlineData("Maria Fernández")]
+    [InlineData("Kowalski, Anna")]
+    [InlineData("SMITH^JOHN^A")]
+    [InlineData("Dr. Jan van der Berg")]
+    [InlineData("Ann Lee <ann.lee@example.com>")]
+    [InlineData("\"Okafor, Chinedu\" <c.okafor@example.org>")]
+    [InlineData("Giulia")]
+    [InlineData("Олена Шевченко")]
+    [InlineData("王伟")]
+    [InlineData("欧阳娜娜")]
+    [InlineData("佐藤太郎")]
+    [InlineData("佐藤 花子")]
+    [InlineData("김민준")]
+    [InlineData("Nguyễn Văn An")]
+    [InlineData("Anna-Lena Müller-Lüdenscheidt")]
+    public void frequent_names_in_person_shapes_are_specific(string value) =>
+        PersonNameValue.Match(value).ShouldBe(ValueMatch.Specific);
+
+    [Theory]
+    [InlineData("Zebulon Quarrington")]
+    [InlineData("Black")]
+    [InlineData("Xyzzy")]
+    public void unknown_name_shaped_values_are_generic(string value) =>
+        PersonNameValue.Match(value).ShouldBe(ValueMatch.Generic);
+
+    [Theory]
+    [InlineData("Smith Holdings Ltd")]
+    [InlineData("San José")]
+    [InlineData("221B Baker Street")]
+    [InlineData("ann@example.com")]
+    [InlineData("<CAF3x9Q@mail.example.com>")]
+    [InlineData("ORD-000123")]
+    public void companies_places_and_other_data_contradict_a_name(string value)
+    {
+        PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
+        PersonNameValue.Contradicts(value).ShouldBeTrue();
+    }
+
+    [Theory]
+    [InlineData("made in china")]
+    [InlineData("Made in China")]
+    public void sentences_are_not_names(string value) => PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
+
+    [Fact]
+    public void a_column_of_names_under_an_uninformative_name_is_found_from_values()
+    {
+        string?[] values =
+        [
+            "Maria Fernández", "Kowalski, Anna", "James Okafor", "Lena Schmidt", "Wei Zhang", "Priya Sharma",
+            "Tomás Silva", "Yuki Tanaka", "Olga Ivanova", "Ahmed Hassan",
+        ];
+        var result = ColumnClassifier.Classify(new ColumnSample("col7", "text", values)).ShouldHaveSingleItem();
+        result.Class.ShouldBe(PiiClasses.PersonName);
+        result.Evidence.ShouldHaveSingleItem().Rule.ShouldBe("person_name.value");
+    }
+
+    [Fact]
+    public void name_and_mailbox_values_get_both_person_name_and_email()
+    {
+        string?[] values =
+        [
+            "Ann Lee <ann.lee@example.com>", "Jan de Vries <jan@example.nl>", "Sofia Rossi <s.rossi@example.it>",
+            "Kenji Sato <kenji@example.jp>", "Maria Garcia <mgarcia@example.es>",
+        ];
+        ColumnClassifier.Classify(new ColumnSample("value", "text", values)).Select(c => c.Class)
+            .ShouldBe([PiiClasses.Email, PiiClasses.PersonName], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void unrecognised_names_do_not_undo_a_strong_column_name()
+    {
+        string?[] values = ["Zebulon Quarrington", "Ilka Veerbeek", "Oyelaran Tofunmi", "Xyzzy Plugh", "Quentavious Bramble"];
+        ColumnClassifier.Classify(new ColumnSample("guest_name", "text", values)).ShouldHaveSingleItem().Class.ShouldBe(PiiClasses.PersonName);
+    }
+}
