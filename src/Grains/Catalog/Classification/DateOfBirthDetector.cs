@@ -49,6 +49,20 @@ internal sealed class DateOfBirthDetector : ColumnDetector
         ? ValueMatch.Generic
         : ValueMatch.None;
 
+    // A date in a layout the parser does not know ("12 de marzo de 1987", "1987年3月12日") is not evidence
+    // against the name; a value without a digit, or a date with a time of day or in the future, is.
+    public override bool Contradicts(string value)
+    {
+        if (value.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return true;
+        }
+
+        const DateTimeStyles styles = DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal;
+        return DateTime.TryParseExact(value, Formats, CultureInfo.InvariantCulture, styles, out var date)
+            && (date.Date > DateTime.UtcNow.Date || (date.TimeOfDay != TimeSpan.Zero && !HasMidnight(value)));
+    }
+
     internal static bool IsPlausibleBirthDate(string value, DateTime nowUtc)
     {
         if (value.Length is < 6 or > 32 || (!char.IsAsciiDigit(value[0]) && !char.IsAsciiLetter(value[0])))
