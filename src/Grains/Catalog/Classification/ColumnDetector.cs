@@ -19,6 +19,10 @@ internal abstract class ColumnDetector
 
     public abstract bool Accepts(DataTypeFamily family);
 
+    /// <summary>Confidence from values alone, once 60% or more match: each match weighted by how telling it is.</summary>
+    public virtual double ValueOnlyConfidence(int generic, int specific, int sampled) =>
+        ((specific * SpecificValueWeight) + (generic * GenericValueWeight)) / sampled;
+
     public abstract NameMatch MatchName(ColumnName name, ColumnName table);
 
     /// <summary>Checks one trimmed, non-empty value; called on the hot path, so no allocations if avoidable.</summary>

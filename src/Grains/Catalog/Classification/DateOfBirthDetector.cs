@@ -13,7 +13,7 @@ internal sealed class DateOfBirthDetector : ColumnDetector
         strongPhrases:
         [
             "dob", "birthdate", "birthday", "bday", "birth date", "birth day", "birth dt", "date of birth",
-            "born on", "born date", "geburtsdatum", .. LocalisedPhrases.DateOfBirthStrong,
+            "born on", "born date", "geburtsdatum", "birth date time", "birth datetime", "date time of birth", .. LocalisedPhrases.DateOfBirthStrong,
         ],
         weakPhrases: ["birth", "born", .. LocalisedPhrases.DateOfBirthWeak],
         modifiers:

@@ -1,49 +1,67 @@
-using System.Globalization;
+using System.Collections.Frozen;
 using System.Text;
 
 namespace DataSpine.Grains.Catalog.Classification;
 
-/// <summary>Folds accented Latin letters to their base letter ("teléfono" → "telefono", "ø" → "o").</summary>
+/// <summary>
+/// Folds accented Latin letters to their base letters ("teléfono" → "telefono", "Łódź" → "Lodz").
+/// A table rather than Unicode decomposition, because the service runs with invariant globalization,
+/// where <see cref="string.Normalize()"/> leaves accented letters as they are.
+/// </summary>
 internal static class Diacritics
 {
+    private static readonly FrozenDictionary<char, string> Folds = Build(
+    [
+        ("àáâãäåāăą", "a"), ("ÀÁÂÃÄÅĀĂĄ", "A"), ("çćĉċč", "c"), ("ÇĆĈĊČ", "C"), ("ďđð", "d"), ("ĎĐÐ", "D"),
+        ("èéêëēĕėęě", "e"), ("ÈÉÊËĒĔĖĘĚ", "E"), ("ĝğġģ", "g"), ("ĜĞĠĢ", "G"), ("ĥħ", "h"), ("ĤĦ", "H"),
+        ("ìíîïĩīĭįı", "i"), ("ÌÍÎÏĨĪĬĮİ", "I"), ("ĵ", "j"), ("Ĵ", "J"), ("ķ", "k"), ("Ķ", "K"),
+        ("ĺļľŀł", "l"), ("ĹĻĽĿŁ", "L"), ("ñńņňŉ", "n"), ("ÑŃŅŇ", "N"), ("òóôõöøōŏő", "o"),
+        ("ÒÓÔÕÖØŌŎŐ", "O"), ("ŕŗř", "r"), ("ŔŖŘ", "R"), ("śŝşšș", "s"), ("ŚŜŞŠȘ", "S"), ("ţťŧț", "t"),
+        ("ŢŤŦȚ", "T"), ("ùúûüũūŭůűų", "u"), ("ÙÚÛÜŨŪŬŮŰŲ", "U"), ("ŵ", "w"), ("Ŵ", "W"), ("ýÿŷ", "y"),
+        ("ÝŸŶ", "Y"), ("źżž", "z"), ("ŹŻŽ", "Z"), ("ß", "ss"), ("æ", "ae"), ("Æ", "AE"), ("œ", "oe"),
+        ("Œ", "OE"), ("þ", "th"), ("Þ", "TH"),
+    ]);
+
     public static string Fold(string text)
     {
-        var ascii = true;
+        var plain = true;
         foreach (var c in text)
         {
-            ascii &= c < 128;
+            plain &= c < 128 || !Folds.ContainsKey(c);
         }
 
-        if (ascii)
+        if (plain)
         {
             return text;
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var sb = new StringBuilder(text.Length + 2);
+        foreach (var c in text)
         {
-            switch (c)
+            if (Folds.TryGetValue(c, out var folded))
             {
-                case 'ø': sb.Append('o'); break;
-                case 'Ø': sb.Append('O'); break;
-                case 'æ': sb.Append("ae"); break;
-                case 'Æ': sb.Append("AE"); break;
-                case 'ß': sb.Append("ss"); break;
-                case 'ł': sb.Append('l'); break;
-                case 'Ł': sb.Append('L'); break;
-                case 'đ': sb.Append('d'); break;
-                case 'ı': sb.Append('i'); break;
-                default:
-                    if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
-                    {
-                        sb.Append(c);
-                    }
-
-                    break;
+                sb.Append(folded);
+            }
+            else
+            {
+                sb.Append(c);
             }
         }
 
-        return sb.ToString().Normalize(NormalizationForm.FormC);
+        return sb.ToString();
+    }
+
+    private static FrozenDictionary<char, string> Build((string Accented, string Base)[] groups)
+    {
+        var map = new Dictionary<char, string>();
+        foreach (var (accented, plain) in groups)
+        {
+            foreach (var c in accented)
+            {
+                map[c] = plain;
+            }
+        }
+
+        return map.ToFrozenDictionary();
     }
 }

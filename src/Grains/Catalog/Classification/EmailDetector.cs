@@ -13,7 +13,7 @@ internal sealed class EmailDetector : ColumnDetector
             "to address", "sender address", "eml", "emailaddr", .. LocalisedPhrases.EmailStrong,
         ],
         weakPhrases: ["mail", "login"],
-        modifiers: ["subject", "body", "campaign", "opens", "clicks", "frequency"]);
+        modifiers: ["subject", "body", "campaign", "opens", "clicks", "frequency", "in", "references", "message", "marketing", "accepts"]);
 
     public override string Class => PiiClasses.Email;
 

@@ -10,7 +10,7 @@ namespace DataSpine.Grains.Catalog.Classification;
 /// <item>name and contrary values (half or more are clearly something else): falls below the name-only
 ///   figure; values the detector merely does not recognise leave the name's figure as it was;</item>
 /// <item>values alone: the detector's value weight times the match ratio, only from 60% matches up
-///   (30% clearly matching values for detectors that classify mixed columns), damped for tiny samples;
+///   (20% clearly matching values for detectors that classify mixed columns), damped for tiny samples;
 ///   when the name names a look-alike (version, sku, zip) only values in an unambiguous format count.</item>
 /// </list>
 /// </summary>
@@ -22,7 +22,7 @@ internal static class EvidenceCombiner
     private const double AgreeingRatio = 0.5;
     private const double ContraryRatio = 0.5;
     private const double ValueOnlyRatio = 0.6;
-    private const double MixedShare = 0.3;
+    private const double MixedShare = 0.2;
 
     public static Classification? Combine(
         ColumnDetector detector, ColumnName name, ColumnName table, ColumnName? comment, string[] values, string? lookAlike)
@@ -113,21 +113,19 @@ internal static class EvidenceCombiner
             }
 
             var damping = n >= 5 ? 1 : 0.5 + (0.1 * n);
-            if (ratio >= ValueOnlyRatio)
-            {
-                confidence = ((specific * detector.SpecificValueWeight) + (generic * detector.GenericValueWeight)) / n * damping;
-                verdict = onlySpecific ? $"values alone, ambiguous ones ignored because of name token '{lookAlike}'" : "values alone";
-            }
-            else if (detector.ClassifiesMixedColumns && (double)specific / n >= MixedShare)
-            {
-                var share = (double)specific / n;
-                confidence = detector.SpecificValueWeight * (0.55 + (0.45 * share)) * damping;
-                verdict = "values alone, a mixed column: this class by its share";
-            }
-            else
+            var mixed = detector.ClassifiesMixedColumns && (double)specific / n >= MixedShare
+                ? detector.SpecificValueWeight * (0.55 + (0.45 * specific / n)) * damping
+                : 0;
+            var alone = ratio >= ValueOnlyRatio ? detector.ValueOnlyConfidence(generic, specific, n) * damping : 0;
+            if (mixed == 0 && alone == 0)
             {
                 return 0;
             }
+
+            confidence = Math.Max(mixed, alone);
+            verdict = mixed > alone
+                ? "values alone, a mixed column: this class by its share"
+                : onlySpecific ? $"values alone, ambiguous ones ignored because of name token '{lookAlike}'" : "values alone";
         }
 
         if (confidence > 0)

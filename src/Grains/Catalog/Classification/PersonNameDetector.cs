@@ -15,7 +15,12 @@ internal sealed class PersonNameDetector : ColumnDetector
 {
     private static readonly NameRule Rule = new(
         strongPhrases: PersonNamePhrases.Strong,
-        weakPhrases: ["author", "owner", "creator", "assigned", "contact"],
+        // A bare role names a person or their account id; values decide which.
+        weakPhrases:
+        [
+            "author", "owner", "creator", "assigned", "contact", "manager", "supervisor", "composer", "editor",
+            "reviewer", "recipient", "sender", "guardian", "spouse", "signatory", "lecturer", "mentor", "sponsor",
+        ],
         modifiers:
         [
             "user", "username", "login", "screen", "nick", "nickname", "display", "initial", "initials", "company",
@@ -55,6 +60,16 @@ internal sealed class PersonNameDetector : ColumnDetector
     public override double SpecificValueWeight => 0.85;
 
     public override ValueMatch MatchValue(string value) => PersonNameValue.Match(value);
+
+    // Frequency lists cannot hold every name: when nearly every value has a person's name shape and a
+    // third or more are frequent names, the rest are most likely names too (cities, titles and
+    // products rarely have that shape so consistently, and company words contradict it).
+    public override double ValueOnlyConfidence(int generic, int specific, int sampled)
+    {
+        var weighted = base.ValueOnlyConfidence(generic, specific, sampled);
+        var known = (double)specific / sampled;
+        return (double)(generic + specific) / sampled >= 0.8 && known >= 0.3 ? Math.Max(weighted, 0.55 + (0.4 * known)) : weighted;
+    }
 
     public override bool Contradicts(string value) => PersonNameValue.Contradicts(value);
 }

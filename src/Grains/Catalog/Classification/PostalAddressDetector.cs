@@ -21,7 +21,8 @@ internal sealed class PostalAddressDetector : ColumnDetector
             "remote", "peer", "src", "dst", "memory", "mem", "contract", "bitcoin", "btc", "eth", "crypto",
             "link", "zip", "postcode", "postal", "geocode", "verification", "bluetooth", "hardware", "network",
             "local", "broadcast", "gateway", "return", "reply", "forwarding", "destination", "client", "inet",
-            "from", "to", "cc", "bcc", "sender", "eml", "smtp", "mailbox",
+            "from", "to", "cc", "bcc", "sender", "eml", "smtp", "mailbox", "phone", "tel", "fax", "mobile",
+            "upstream", "downstream", "proxy", "backend", "listen", "bind", "socket", "endpoint", "node", "cluster",
         ]);
 
     public override string Class => PiiClasses.PostalAddress;

@@ -67,9 +67,10 @@ internal static class StreetAddressValue
         return lettered > 0 && ((street && (numbers > 0 || postcode)) || (postcode && numbers > 0 && lettered >= 2));
     }
 
-    /// <summary>E-mail, web and IP addresses, and values without a letter, are not postal addresses.</summary>
+    /// <summary>E-mail, web, IP and host:port addresses, and values without a letter, are not postal addresses.</summary>
     public static bool IsClearlyOther(string value) =>
         value.Contains('@', StringComparison.Ordinal) || value.Contains("://", StringComparison.Ordinal)
+        || (value.Contains(':', StringComparison.Ordinal) && !value.Contains(' ', StringComparison.Ordinal))
         || value.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || value.StartsWith("0x", StringComparison.Ordinal)
         || IpAddressParser.IsIPv4(value) || IpAddressParser.IsIPv6(value) || !HasLetter(value);
 

@@ -12,7 +12,7 @@ internal static class ValueTally
         // this is the common case (most detectors, most columns) and what keeps a scan fast.
         var n = values.Length;
         var allowedMisses = prior == 0 ? n - (int)Math.Ceiling(valueOnlyRatio * n) : n;
-        var missRun = valueOnlyRatio < 0.5 ? 24 : 16;
+        var missRun = Math.Max(16, (int)Math.Ceiling(Math.Log(1e-3) / Math.Log(1 - valueOnlyRatio)));
         int generic = 0, specific = 0, misses = 0, contrary = 0;
         foreach (var value in values)
         {

@@ -24,6 +24,8 @@ public sealed class LocalisedNameTests
     [InlineData("chusheng_riqi", DateOfBirth)]
     [InlineData("生年月日", DateOfBirth)]
     [InlineData("dob", DateOfBirth)]
+    [InlineData("syntymaaika", DateOfBirth)]
+    [InlineData("birth_datetime", DateOfBirth)]
     [InlineData("correo_electronico", Email)]
     [InlineData("courriel", Email)]
     [InlineData("e-post", Email)]
@@ -82,6 +84,7 @@ public sealed class LocalisedNameTests
     [InlineData("nombre", "clientes")]
     [InlineData("nom", "utilisateurs")]
     [InlineData("naam", "klanten")]
+    [InlineData("nome", "clienti")]
     public void bare_name_words_are_person_names_in_tables_of_people(string name, string table)
     {
         NamesOnly(name, table).ShouldBe([PersonName]);
@@ -96,6 +99,21 @@ public sealed class LocalisedNameTests
     [InlineData("telefono_tipo", Phone)]
     [InlineData("product_name", PersonName)]
     [InlineData("adresse_email", PostalAddress)]
+    [InlineData("Accepts Email Marketing", Email)]
+    [InlineData("Default Address Phone", PostalAddress)]
+    [InlineData("in_reply_to", Email)]
+    [InlineData("upstream_addr", PostalAddress)]
     public void look_alike_names_do_not_take_the_class(string name, string notExpected) =>
         NamesOnly(name).ShouldNotContain(notExpected);
+
+    [Theory]
+    [InlineData("Manager")]
+    [InlineData("Supervisor")]
+    [InlineData("composer")]
+    public void a_bare_person_role_is_weak_evidence_that_name_values_confirm(string name)
+    {
+        NamesOnly(name).ShouldBeEmpty();
+        string?[] values = ["Eleanor Whitfield", "Thaddeus Ashworth", "Lucía Urrutia", "Hartmut Wiesner", "Femke de Wilde"];
+        ColumnClassifier.Classify(new ColumnSample(name, "text", values)).Select(c => c.Class).ShouldBe([PersonName]);
+    }
 }

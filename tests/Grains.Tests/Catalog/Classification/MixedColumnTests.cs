@@ -33,4 +33,24 @@ public sealed class MixedColumnTests
         var result = ColumnClassifier.Classify(new ColumnSample("from_address", "text", null));
         result.Select(r => r.Class).ShouldBe([PiiClasses.Email]);
     }
+
+    [Fact]
+    public void a_minority_class_of_one_in_four_values_is_still_reported()
+    {
+        string?[] values =
+        [
+            "ann@example.com", "+1 415 555 0132", "+44 20 7946 0958", "+49 30 901820", "bob@example.org",
+            "(212) 555-0100", "+33 1 42 68 53 00", "+61 2 9876 5432", "+81 3-1234-5678", "+7 495 123-45-67",
+            "cy@example.net", "+86 138 0013 8000",
+        ];
+        ColumnClassifier.Classify(new ColumnSample("contact_info", "text", values)).Select(c => c.Class)
+            .ShouldBe([PiiClasses.Phone, PiiClasses.Email], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void host_and_port_values_contradict_an_address_name()
+    {
+        string?[] values = ["web-01.prod.example.net:8080", "db-02.internal:5432", "10.0.0.4:443", "cache-3.example.net:6379", "mx-1.example.net:25"];
+        ColumnClassifier.Classify(new ColumnSample("backend_address", "text", values)).ShouldNotContain(c => c.Class == PiiClasses.PostalAddress);
+    }
 }

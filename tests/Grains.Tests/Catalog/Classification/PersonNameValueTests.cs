@@ -79,4 +79,22 @@ public sealed class PersonNameValueTests
         string?[] values = ["Zebulon Quarrington", "Ilka Veerbeek", "Oyelaran Tofunmi", "Xyzzy Plugh", "Quentavious Bramble"];
         ColumnClassifier.Classify(new ColumnSample("guest_name", "text", values)).ShouldHaveSingleItem().Class.ShouldBe(PiiClasses.PersonName);
     }
+
+    [Fact]
+    public void a_column_where_every_value_has_a_name_shape_and_a_third_are_frequent_names_is_names()
+    {
+        string?[] values =
+        [
+            "Zebulon Quarrington", "Maria Fernández", "Ilka Veerbeek", "Oyelaran Tofunmi", "Anna Kowalska",
+            "Wiebke Hollenbach", "James Okafor", "Quentavious Bramble", "Thaddeus Pemberton", "Lena Schmidt",
+        ];
+        ColumnClassifier.Classify(new ColumnSample("c4", "text", values)).Select(c => c.Class).ShouldBe([PiiClasses.PersonName]);
+    }
+
+    [Fact]
+    public void titles_and_job_names_are_not_names_even_when_name_shaped()
+    {
+        string?[] values = ["Midnight Harbor", "Silent Echoes", "Golden Frontier", "Broken Garden", "Electric Signal", "Design Engineer", "Sales Manager"];
+        ColumnClassifier.Classify(new ColumnSample("c5", "text", values)).ShouldBeEmpty();
+    }
 }
