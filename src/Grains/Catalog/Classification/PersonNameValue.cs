@@ -73,7 +73,7 @@ internal static class PersonNameValue
         }
 
         var words = text.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-        return Words(words, ref contrary);
+        return Words(words, wholeValue: true, ref contrary);
     }
 
     // "Family, Given" and "FAMILY^GIVEN^MIDDLE": both sides name-shaped, one side a known name.
@@ -88,7 +88,7 @@ internal static class PersonNameValue
         foreach (var part in parts)
         {
             var words = part.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is 0 or > 4 || Words(words, ref contrary) == ValueMatch.None)
+            if (words.Length is 0 or > 4 || Words(words, wholeValue: false, ref contrary) == ValueMatch.None)
             {
                 return ValueMatch.None;
             }
@@ -102,7 +102,8 @@ internal static class PersonNameValue
         return known || hl7 ? ValueMatch.Specific : ValueMatch.Generic;
     }
 
-    private static ValueMatch Words(string[] words, ref bool contrary)
+    // wholeValue is false for one side of "Family, Given", where a lone unknown word is expected.
+    private static ValueMatch Words(string[] words, bool wholeValue, ref bool contrary)
     {
         var kept = 0;
         var known = false;
@@ -149,10 +150,11 @@ internal static class PersonNameValue
         }
 
         // A lone word is a name only when it is a frequent given name: "Black" and "Long" are family
-        // names but more often colours and adjectives.
-        if (kept == 1)
+        // names but more often colours and adjectives, and any other capitalised word is as likely a
+        // city or a brand, so it says nothing either way.
+        if (kept == 1 && wholeValue)
         {
-            return givenAlone || (known && NameFrequencies.IsEastAsianScript(words[^1][0])) ? ValueMatch.Specific : ValueMatch.Generic;
+            return givenAlone || (known && NameFrequencies.IsEastAsianScript(words[^1][0])) ? ValueMatch.Specific : ValueMatch.None;
         }
 
         return known ? ValueMatch.Specific : ValueMatch.Generic;

@@ -25,10 +25,25 @@ public sealed class PersonNameValueTests
 
     [Theory]
     [InlineData("Zebulon Quarrington")]
-    [InlineData("Black")]
-    [InlineData("Xyzzy")]
+    [InlineData("Xyzzy Plugh")]
     public void unknown_name_shaped_values_are_generic(string value) =>
         PersonNameValue.Match(value).ShouldBe(ValueMatch.Generic);
+
+    [Theory]
+    [InlineData("Black")]
+    [InlineData("Curitiba")]
+    public void a_lone_word_that_is_not_a_frequent_given_name_says_nothing(string value)
+    {
+        PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
+        PersonNameValue.Contradicts(value).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void a_city_column_with_a_few_cities_named_like_people_is_not_names()
+    {
+        string?[] values = ["Austin", "Victoria", "Lisbon", "Osaka", "Leeds", "Austin", "Hamburg", "Chennai", "Victoria", "Lyon", "Bilbao", "Austin"];
+        ColumnClassifier.Classify(new ColumnSample("c6", "text", values)).ShouldBeEmpty();
+    }
 
     [Theory]
     [InlineData("Smith Holdings Ltd")]
