@@ -47,6 +47,12 @@ internal abstract class ColumnDetector
     /// </summary>
     public virtual string? ContradictsAsColumn(string[] values) => null;
 
+    /// <summary>
+    /// Whether a specific match still counts when the column is named for something else (order_no,
+    /// part_number): only forms no key takes. By default every specific match does.
+    /// </summary>
+    public virtual bool HoldsUnderLookAlikeName(string value) => true;
+
     /// <summary>Names what a matching value is, for evidence details ("email addresses").</summary>
     public abstract string ValueNoun { get; }
 }

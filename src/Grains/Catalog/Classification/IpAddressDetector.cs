@@ -12,7 +12,9 @@ internal sealed class IpAddressDetector : ColumnDetector
         [
             "ip", "ipv4", "ipv6", "ip address", "ipaddr", "remote addr", "remote address", "remote ip",
             "client addr", "peer addr", "peer address", "src addr", "dst addr", "source addr",
-            "destination addr", "inet",
+            "destination addr", "inet", "optin ip", "confirm ip", "signup ip", "login ip", "last ip", "x forwarded for",
+            "forwarded for", "ip adresse", "ip adres", "adres ip", "adresse ip", "direccion ip", "endereco ip",
+            "indirizzo ip",
         ],
         weakPhrases: ["remote host", "client host"],
         modifiers:

@@ -20,7 +20,8 @@ internal static class LookAlikeNames
         "swift", "bic", "ein", "npi", "duns", "vat", "created", "updated", "modified", "timestamp", "time",
         "ts", "subnet", "cidr", "netmask", "mac", "port", "latitude", "longitude", "lat", "lon", "lng",
         "score", "rate", "ratio", "pct", "percent", "fee", "vin", "imei", "iccid", "meid", "plate",
-        "license", "licence", "coordinates", "duration", "size", "bytes", "nonce", "salt",
+        "license", "licence", "coordinates", "duration", "size", "bytes", "nonce", "salt", "no", "nr", "num",
+        "number", "pn", "po", "vendor", "supplier", "asin", "mpn", "catalog", "catalogue", "stock", "shipment",
     ]);
 
     /// <summary>The first look-alike word in the name, or null.</summary>

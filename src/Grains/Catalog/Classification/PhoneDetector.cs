@@ -37,6 +37,10 @@ internal sealed class PhoneDetector : ColumnDetector
 
     public override ValueMatch MatchValue(string value) => Match(value);
 
+    // An order or part number can be grouped like a national phone number, but is never written with
+    // a country code.
+    public override bool HoldsUnderLookAlikeName(string value) => value.StartsWith('+') || value.StartsWith("00", StringComparison.Ordinal);
+
     public override bool Contradicts(string value) => IsClearlyNotPhone(WithoutExtension(value.AsSpan()));
 
     internal static ValueMatch Match(ReadOnlySpan<char> value)
@@ -58,9 +62,10 @@ internal sealed class PhoneDetector : ColumnDetector
             return ValueMatch.None;
         }
 
-        // A parenthesised area code or NANP grouping is how people write phones; other valid national
-        // numbers are phones too, but the same digits could be a key.
-        return shape.Parenthesised || shape.Nanp ? ValueMatch.Specific : ValueMatch.Generic;
+        // A parenthesised area code, NANP grouping or a trunk 0 before grouped digits ("030 1234567",
+        // "06 12 34 56 78") is how people write phones; other valid national numbers are phones too, but
+        // the same digits could be a key.
+        return shape.Parenthesised || shape.Nanp || (shape.LeadingZero && shape.Groups >= 2) ? ValueMatch.Specific : ValueMatch.Generic;
     }
 
     // Letters, too few or too many digits, a date or address layout, or a bare run of digits that no

@@ -18,7 +18,7 @@ internal static class ValueTally
         {
             switch (detector.MatchValue(value))
             {
-                case ValueMatch.Specific:
+                case ValueMatch.Specific when !onlySpecific || detector.HoldsUnderLookAlikeName(value):
                     specific++;
                     break;
                 case ValueMatch.Generic when !onlySpecific:
