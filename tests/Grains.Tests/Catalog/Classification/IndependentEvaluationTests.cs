@@ -30,7 +30,13 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
     [Fact]
     public void prints_per_class_figures_for_both_sets_with_sampling_on_and_off()
     {
-        foreach (var (name, set) in new[] { ("tuned set", LabelledColumns.All), ("independent set", IndependentColumns.All) })
+        var sets = new[]
+        {
+            ("tuned set", LabelledColumns.All),
+            ("independent set", IndependentColumns.All),
+            ("independent set, batch B only", IndependentColumns.BatchB),
+        };
+        foreach (var (name, set) in sets)
         {
             foreach (var withValues in new[] { true, false })
             {
