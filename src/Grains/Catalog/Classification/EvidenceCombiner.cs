@@ -28,14 +28,18 @@ internal static class EvidenceCombiner
         ColumnDetector detector, ColumnName name, ColumnName table, ColumnName? comment, string[] values, string? lookAlike)
     {
         var nameMatch = detector.MatchName(name, table);
+
+        // A name that describes the value (phone_type, email_count) is no evidence for the class, and,
+        // like a look-alike name, leaves only unambiguous values to speak: "Recovery Phone [must be in
+        // the E.164 format]" still holds phone numbers.
         if (nameMatch.Strength == NameStrength.Negative)
         {
-            return null;
+            lookAlike ??= nameMatch.Detail;
         }
 
         var evidence = new List<Evidence>(3);
         var prior = 0.0;
-        if (nameMatch.Strength != NameStrength.None)
+        if (nameMatch.Strength is NameStrength.Strong or NameStrength.Weak)
         {
             var strong = nameMatch.Strength == NameStrength.Strong;
             prior = strong ? StrongName : WeakName;
@@ -125,7 +129,7 @@ internal static class EvidenceCombiner
             confidence = Math.Max(mixed, alone);
             verdict = mixed > alone
                 ? "values alone, a mixed column: this class by its share"
-                : onlySpecific ? $"values alone, ambiguous ones ignored because of name token '{lookAlike}'" : "values alone";
+                : onlySpecific ? $"values alone, ambiguous ones ignored because of the name ({lookAlike})" : "values alone";
         }
 
         if (confidence > 0)

@@ -26,7 +26,7 @@ internal static partial class LocalisedPhrases
         // fr, nl, de
         "téléphone", "telephone", "num tel", "no tel", "numéro de téléphone", "telefoon",
         "telefoonnummer", "mobiel", "mobiele nummer", "gsm", "telefon", "telefonnummer", "handy", "handynummer",
-        "rufnummer", "mobilnummer", "festnetz",
+        "rufnummer", "mobilnummer", "festnetz", "mobilfunknummer", "mobilfunk", "mobiltelefonnummer",
         // pl, Scandinavian, fi, tr, id
         "nr telefonu", "numer telefonu", "telefon komórkowy", "komórka", "komorka", "mobiltelefon", "tlf",
         "tlf nr", "tlfnr", "puhelin", "puhelinnumero", "matkapuhelin", "cep telefonu", "no hp", "nomor telepon",

@@ -30,7 +30,7 @@ internal sealed class NameRule
         "tipo", "typ", "estado", "statut", "verificado", "verifie", "anzahl", "aantal", "cantidad", "quantite",
         "fecha", "datum", "codigo", "código", "pais", "país", "ciudad", "ville", "stadt", "plaats",
         // consent and marketing flags: accepts_email_marketing, sms_marketing_consent
-        "accepts", "accepted", "marketing", "newsletter", "promo", "promotions",
+        "accepts", "accepted", "marketing", "newsletter", "promo", "promotions", "usage", "quota", "storage",
     ]);
 
     // Leading words that make the column a flag or a count: is_email_verified, has_phone, num_emails.

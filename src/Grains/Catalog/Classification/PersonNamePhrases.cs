@@ -11,7 +11,7 @@ internal static class PersonNamePhrases
     private static readonly string[] Roles =
     [
         "customer", "cust", "client", "clnt", "employee", "emp", "patient", "pat", "member", "mbr", "person",
-        "contact", "holder", "cardholder", "account holder", "owner", "manager", "mgr", "recipient", "sender",
+        "contact", "holder", "cardholder", "account holder", "acct holder", "owner", "manager", "mgr", "recipient", "sender",
         "beneficiary", "guardian", "parent", "spouse", "father", "mother", "student", "teacher", "author",
         "applicant", "passenger", "driver", "tenant", "buyer", "signer", "signatory", "doctor", "physician",
         "agent", "candidate", "traveler", "traveller", "insured", "policyholder", "payee", "payer", "guest",
@@ -39,7 +39,8 @@ internal static class PersonNamePhrases
         "mnm", "first nm", "last nm", "full nm", "given nm", "fam nm", "frst nm", "frst name", "lst nm",
         "mid nm", "sur nm", "usr nm", "preferred name", "name on card", "name family", "name given",
         "name text", "patient name family", "patient name given", "assignee", "reporter", "requester",
-        "requestor", "approver", "assigned to", "maiden", "cardholder",
+        "requestor", "approver", "assigned to", "maiden", "cardholder", "contact owner", "lead owner", "deal owner",
+        "ticket owner", "record owner", "account owner", "case owner",
     ];
 
     private static readonly string[] Foreign =

@@ -12,7 +12,9 @@ internal sealed class PhoneDetector : ColumnDetector
         strongPhrases:
         [
             "phone", "phones", "telephone", "tel", "msisdn", "fax", "mobile number", "mobile no", "mobile num",
-            "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no",
+            "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no", "calling number",
+            "called number", "caller number", "callee number", "calling party", "called party", "caller id",
+            "a number", "b number",
             .. LocalisedPhrases.PhoneStrong,
         ],
         weakPhrases: ["mobile", "cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
@@ -55,6 +57,14 @@ internal sealed class PhoneDetector : ColumnDetector
         {
             var e164 = value[0] == '+' ? value.ToString() : string.Concat("+", value[2..]);
             return PhoneNumberValidator.IsValidInternational(e164) ? ValueMatch.Specific : ValueMatch.None;
+        }
+
+        // Switches and CDRs store E.164 without the plus ("4915112345678"): a bare run of 11 to 15 digits
+        // that is a valid international number is a phone, though only generically (keys look the same).
+        if (shape.Groups == 1 && shape.Digits >= 11 && !shape.LeadingZero
+            && PhoneNumberValidator.IsValidInternational(string.Concat("+", value)))
+        {
+            return ValueMatch.Generic;
         }
 
         if ((shape.Groups == 1 && shape.Digits < 10) || !PhoneNumberValidator.IsValidNational(value.ToString()))

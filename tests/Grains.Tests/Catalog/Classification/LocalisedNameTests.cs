@@ -36,6 +36,8 @@ public sealed class LocalisedNameTests
     [InlineData("nr_telefonu", Phone)]
     [InlineData("ph_no", Phone)]
     [InlineData("denwa_bangou", Phone)]
+    [InlineData("mobilfunknummer", Phone)]
+    [InlineData("calling_number", Phone)]
     [InlineData("direccion", PostalAddress)]
     [InlineData("endereço", PostalAddress)]
     [InlineData("indirizzo", PostalAddress)]
@@ -72,6 +74,8 @@ public sealed class LocalisedNameTests
     [InlineData("Assignee")]
     [InlineData("Billing Name")]
     [InlineData("Shipping Name")]
+    [InlineData("acct_holder_nm")]
+    [InlineData("Contact owner")]
     public void person_roles_abbreviations_and_standard_schemas_are_person_names(string name)
     {
         if (name == "nm_first")
@@ -108,6 +112,7 @@ public sealed class LocalisedNameTests
     [InlineData("Default Address Phone", PostalAddress)]
     [InlineData("in_reply_to", Email)]
     [InlineData("upstream_addr", PostalAddress)]
+    [InlineData("Email Usage", Email)]
     public void look_alike_names_do_not_take_the_class(string name, string notExpected) =>
         NamesOnly(name).ShouldNotContain(notExpected);
 

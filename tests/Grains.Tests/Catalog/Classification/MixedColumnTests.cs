@@ -53,4 +53,15 @@ public sealed class MixedColumnTests
         string?[] values = ["web-01.prod.example.net:8080", "db-02.internal:5432", "10.0.0.4:443", "cache-3.example.net:6379", "mx-1.example.net:25"];
         ColumnClassifier.Classify(new ColumnSample("backend_address", "text", values)).ShouldNotContain(c => c.Class == PiiClasses.PostalAddress);
     }
+
+    [Fact]
+    public void a_name_that_describes_the_value_still_lets_unambiguous_values_speak()
+    {
+        string?[] phones = ["+1 415 555 0132", "+44 20 7946 0958", "+49 30 901820", "+33 1 42 68 53 00", "+61 2 9876 5432"];
+        ColumnClassifier.Classify(new ColumnSample("Recovery Phone [MUST BE IN THE E.164 FORMAT]", "text", phones))
+            .Select(c => c.Class).ShouldBe([PiiClasses.Phone]);
+
+        string?[] kinds = ["mobile", "home", "work", "fax", "mobile"];
+        ColumnClassifier.Classify(new ColumnSample("phone_type", "text", kinds)).ShouldBeEmpty();
+    }
 }

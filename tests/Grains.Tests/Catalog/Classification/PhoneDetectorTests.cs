@@ -24,6 +24,7 @@ public sealed class PhoneDetectorTests
     [Theory]
     [InlineData("4155550132")]
     [InlineData("138 0013 8000")]
+    [InlineData("4915112345678")] // E.164 without the plus, as switches store it
     [InlineData("555-0132")]
     public void national_or_bare_numbers_are_generic(string value) => PhoneDetector.Match(value).ShouldBe(ValueMatch.Generic);
 
