@@ -18,7 +18,8 @@ internal static partial class LocalisedPhrases
     [
         // English abbreviations
         "ph no", "ph num", "ph nr", "phn", "phn no", "phone no", "tel no", "telno", "tel nr", "mob", "mob no",
-        "mobno", "mob num", "cell no", "cellno", "telecom",
+        "mobno", "mob num", "cell no", "cellno", "telecom", "home ph", "work ph", "cell ph", "mob ph", "office ph",
+        "landline",
         // es, pt, it
         "telefono", "teléfono", "tel fijo", "telefono movil", "móvil", "movil", "celular", "no telefono",
         "num telefono", "numero telefono", "número de teléfono", "numero de telefono", "nro telefono",

@@ -43,11 +43,11 @@ internal sealed class PhoneDetector : ColumnDetector
     // a country code.
     public override bool HoldsUnderLookAlikeName(string value) => value.StartsWith('+') || value.StartsWith("00", StringComparison.Ordinal);
 
-    public override bool Contradicts(string value) => IsClearlyNotPhone(WithoutExtension(value.AsSpan()));
+    public override bool Contradicts(string value) => IsClearlyNotPhone(WithoutExtension(WithoutLabel(value.AsSpan())));
 
     internal static ValueMatch Match(ReadOnlySpan<char> value)
     {
-        value = WithoutExtension(value);
+        value = WithoutExtension(WithoutLabel(value));
         if (value.IsEmpty || PhoneShape.Of(value) is not { } shape)
         {
             return ValueMatch.None;
@@ -82,6 +82,24 @@ internal sealed class PhoneDetector : ColumnDetector
     // numbering plan accepts (zero-padded order numbers and vendor ids): something other than a phone.
     private static bool IsClearlyNotPhone(ReadOnlySpan<char> value) =>
         value.IsEmpty || PhoneShape.Of(value) is null || !value.ContainsAnyExceptInRange('0', '9');
+
+    // "tel:+4930901820" (RFC 3966), "Tel. 030 901820", "M: +44 7911 123456": a label before the number.
+    private static ReadOnlySpan<char> WithoutLabel(ReadOnlySpan<char> value)
+    {
+        var colon = value.IndexOfAny(':', '.');
+        if (colon is <= 0 or > 6 || !value[..colon].ContainsAnyExceptInRange('0', '9') || value[..colon].ContainsAnyInRange('0', '9'))
+        {
+            return value;
+        }
+
+        var label = value[..colon].Trim();
+        return label.Equals("tel", StringComparison.OrdinalIgnoreCase) || label.Equals("phone", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("mob", StringComparison.OrdinalIgnoreCase) || label.Equals("fax", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("m", StringComparison.OrdinalIgnoreCase) || label.Equals("t", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("f", StringComparison.OrdinalIgnoreCase) || label.Equals("ph", StringComparison.OrdinalIgnoreCase)
+            ? value[(colon + 1)..].Trim()
+            : value;
+    }
 
     // "+1 415 555 0100 ext. 12", "555-0100 x12", "555-0100 #12".
     private static ReadOnlySpan<char> WithoutExtension(ReadOnlySpan<char> value)

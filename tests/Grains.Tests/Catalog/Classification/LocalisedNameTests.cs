@@ -38,6 +38,7 @@ public sealed class LocalisedNameTests
     [InlineData("denwa_bangou", Phone)]
     [InlineData("mobilfunknummer", Phone)]
     [InlineData("calling_number", Phone)]
+    [InlineData("home_ph", Phone)]
     [InlineData("direccion", PostalAddress)]
     [InlineData("endereço", PostalAddress)]
     [InlineData("indirizzo", PostalAddress)]
@@ -76,6 +77,8 @@ public sealed class LocalisedNameTests
     [InlineData("Shipping Name")]
     [InlineData("acct_holder_nm")]
     [InlineData("Contact owner")]
+    [InlineData("guestname")]
+    [InlineData("BorrowerName")]
     public void person_roles_abbreviations_and_standard_schemas_are_person_names(string name)
     {
         if (name == "nm_first")

@@ -19,6 +19,9 @@ public sealed class PhoneDetectorTests
     [InlineData("020 7946 0958")] // a trunk 0 before grouped digits, valid in the UK
     [InlineData("01 42 68 53 00")]
     [InlineData("03-1234-5678")]
+    [InlineData("tel:+49-30-901820")]
+    [InlineData("Tel. +44 20 7946 0958")]
+    [InlineData("M: +44 20 7946 0958")]
     public void formatted_numbers_are_specific(string value) => PhoneDetector.Match(value).ShouldBe(ValueMatch.Specific);
 
     [Theory]
