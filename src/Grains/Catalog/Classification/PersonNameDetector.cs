@@ -31,6 +31,8 @@ internal sealed class PersonNameDetector : ColumnDetector
             "plan", "campaign", "email", "mail", "phone", "mobile", "tel", "address", "addr", "empresa",
             "entreprise", "societe", "firma", "bedrijf", "ship", "vessel", "account", "acct", "class",
             "species", "breed", "color", "colour", "font", "queue", "stage", "pipeline", "workflow", "step",
+            "manufacturer", "publisher", "carrier", "airline", "insurer", "university", "clinic", "studio", "label",
+            "agency", "venue", "hotel", "restaurant", "film", "movie", "song", "album", "track", "book", "game",
         ]);
 
     private static readonly FrozenSet<string> BareNameWords = FrozenSet.ToFrozenSet(PersonNamePhrases.BareNameWords);
@@ -72,4 +74,7 @@ internal sealed class PersonNameDetector : ColumnDetector
     }
 
     public override bool Contradicts(string value) => PersonNameValue.Contradicts(value);
+
+    // No name is unambiguous: "Morgan Stanley" in company_name is a company.
+    public override bool HoldsUnderLookAlikeName(string value) => false;
 }

@@ -141,7 +141,8 @@ internal static class PersonNameValue
 
             var given = word.Length >= 3 && NameFrequencies.IsGivenName(word);
             givenAlone |= given;
-            known |= given || (word.Length >= 2 && NameFrequencies.IsFamilyName(word));
+            known |= given || (word.Length >= 2 && NameFrequencies.IsFamilyName(word))
+                || (words.Length > 1 && FamilyNameEndings.LooksLikeFamilyName(word));
         }
 
         if (kept is 0 or > 5)

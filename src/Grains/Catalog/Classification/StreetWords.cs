@@ -31,7 +31,9 @@ internal static class StreetWords
         "tér", "ulitsa", "ул", "улица", "пр", "проспект", "пер", "переулок", "д", "дом", "кв", "cad",
         "cd", "caddesi", "sok", "sk", "sokak", "sokağı", "mah", "mahallesi", "οδός", "odos", "λεωφ", "jalan",
         "jl", "jln", "lorong", "soi", "thanon", "duong", "đường", "phố", "pho", "marg", "nagar", "chowk",
-        "sector", "barangay", "brgy",
+        "sector", "barangay", "brgy", "prospekt", "prospect", "pereulok", "naberezhnaya", "shosse", "rehov",
+        "chome", "banchi", "lu", "jie", "dajie", "hutong", "nong", "шоссе", "набережная", "שדרות", "רחוב", "شارع",
+        "ถนน", "ซอย", "मार्ग", "रोड", "οδος",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =

@@ -20,6 +20,10 @@ public sealed class PersonNameValueTests
     [InlineData("김민준")]
     [InlineData("Nguyễn Văn An")]
     [InlineData("Anna-Lena Müller-Lüdenscheidt")]
+    [InlineData("Всеволод Преображенский")] // family-name endings for names no list holds
+    [InlineData("Zurab Beridzeshvili")]
+    [InlineData("Aram Khachatryan")]
+    [InlineData("Przemko Brzęczyszczykiewicz")]
     public void frequent_names_in_person_shapes_are_specific(string value) =>
         PersonNameValue.Match(value).ShouldBe(ValueMatch.Specific);
 
@@ -111,5 +115,13 @@ public sealed class PersonNameValueTests
     {
         string?[] values = ["Midnight Harbor", "Silent Echoes", "Golden Frontier", "Broken Garden", "Electric Signal", "Design Engineer", "Sales Manager"];
         ColumnClassifier.Classify(new ColumnSample("c5", "text", values)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void company_names_that_look_like_people_do_not_make_a_company_column_names()
+    {
+        string?[] values = ["Morgan Stanley", "Wells Fargo", "Johnson Controls", "Dean Witter", "Marshall Field", "Goldman Sachs"];
+        ColumnClassifier.Classify(new ColumnSample("company_name", "text", values)).ShouldBeEmpty();
+        ColumnClassifier.Classify(new ColumnSample("manufacturer", "text", values)).ShouldBeEmpty();
     }
 }

@@ -27,6 +27,9 @@ public sealed class StreetAddressValueTests
     [InlineData("Atatürk Caddesi No: 15, Kadıköy")]
     [InlineData("Jl. Sudirman No. 5, Jakarta 10220")]
     [InlineData("45 Queen St W, Toronto, ON M5H 2M5")]
+    [InlineData("Nevsky Prospekt 28, St Petersburg")]
+    [InlineData("88 Jianguo Lu, Chaoyang, Beijing 100022")]
+    [InlineData("Rehov Herzl 10, Tel Aviv")]
     public void addresses_of_many_countries_are_recognised(string value) =>
         StreetAddressValue.IsAddress(value).ShouldBeTrue();
 
