@@ -11,7 +11,11 @@ internal sealed class CreditCardDetector : ColumnDetector
         strongPhrases:
         [
             "credit card", "debit card", "card number", "card no", "card num", "card nr", "cc number", "cc no",
-            "cc num", "ccn", "pan", "payment card", "creditcard",
+            "cc num", "ccn", "pan", "payment card", "creditcard", "numero tarjeta", "numero de tarjeta",
+            "tarjeta credito", "tarjeta de credito", "numero de carte", "numero carte", "carte bancaire", "carte credit",
+            "kartennummer", "kreditkarte", "kreditkartennummer", "cartao credito", "cartao de credito", "numero cartao",
+            "carta di credito", "numero carta", "kaartnummer", "creditcardnummer", "numer karty", "karta kredytowa",
+            "kortnummer", "kreditkort",
         ],
         weakPhrases: ["card", "cc"],
         modifiers:

@@ -13,10 +13,14 @@ internal sealed class DateOfBirthDetector : ColumnDetector
         strongPhrases:
         [
             "dob", "birthdate", "birthday", "bday", "birth date", "birth day", "birth dt", "date of birth",
-            "born on", "born date", "geburtsdatum",
+            "born on", "born date", "geburtsdatum", "birth date time", "birth datetime", "date time of birth", .. LocalisedPhrases.DateOfBirthStrong,
         ],
-        weakPhrases: ["birth", "born"],
-        modifiers: ["place", "weight", "certificate", "cert", "order", "rank", "gift", "greeting", "reminder"]);
+        weakPhrases: ["birth", "born", .. LocalisedPhrases.DateOfBirthWeak],
+        modifiers:
+        [
+            "place", "weight", "certificate", "cert", "order", "rank", "gift", "greeting", "reminder",
+            .. LocalisedPhrases.DateOfBirthModifiers,
+        ]);
 
     private static readonly string[] Formats =
     [
@@ -44,6 +48,20 @@ internal sealed class DateOfBirthDetector : ColumnDetector
     public override ValueMatch MatchValue(string value) => IsPlausibleBirthDate(value, DateTime.UtcNow)
         ? ValueMatch.Generic
         : ValueMatch.None;
+
+    // A date in a layout the parser does not know ("12 de marzo de 1987", "1987年3月12日") is not evidence
+    // against the name; a value without a digit, or a date with a time of day or in the future, is.
+    public override bool Contradicts(string value)
+    {
+        if (value.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        {
+            return true;
+        }
+
+        const DateTimeStyles styles = DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal;
+        return DateTime.TryParseExact(value, Formats, CultureInfo.InvariantCulture, styles, out var date)
+            && (date.Date > DateTime.UtcNow.Date || (date.TimeOfDay != TimeSpan.Zero && !HasMidnight(value)));
+    }
 
     internal static bool IsPlausibleBirthDate(string value, DateTime nowUtc)
     {

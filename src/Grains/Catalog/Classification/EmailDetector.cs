@@ -1,12 +1,19 @@
 namespace DataSpine.Grains.Catalog.Classification;
 
-/// <summary>Email addresses: local@domain.tld, including plus-addressing and "Name &lt;addr&gt;".</summary>
+/// <summary>
+/// Email addresses: local@domain.tld, including plus-addressing and "Name &lt;addr&gt;". A bare
+/// "&lt;id@host&gt;" is a Message-ID and does not count.
+/// </summary>
 internal sealed class EmailDetector : ColumnDetector
 {
     private static readonly NameRule Rule = new(
-        strongPhrases: ["email", "emails", "email address", "mail address"],
+        strongPhrases:
+        [
+            "email", "emails", "email address", "mail address", "from address", "from addr", "reply to",
+            "to address", "sender address", "eml", "emailaddr", .. LocalisedPhrases.EmailStrong,
+        ],
         weakPhrases: ["mail", "login"],
-        modifiers: ["subject", "body", "campaign", "opens", "clicks", "frequency"]);
+        modifiers: ["subject", "body", "campaign", "opens", "clicks", "frequency", "in", "references", "message", "marketing", "accepts"]);
 
     public override string Class => PiiClasses.Email;
 
@@ -15,6 +22,8 @@ internal sealed class EmailDetector : ColumnDetector
     public override string ValueNoun => "email addresses";
 
     public override double SpecificValueWeight => 0.95;
+
+    public override bool ClassifiesMixedColumns => true;
 
     public override bool Accepts(DataTypeFamily family) => family is DataTypeFamily.Text or DataTypeFamily.Unknown;
 
@@ -25,7 +34,13 @@ internal sealed class EmailDetector : ColumnDetector
     internal static bool IsEmail(ReadOnlySpan<char> value)
     {
         var open = value.IndexOf('<');
-        if (open >= 0 && value[^1] == '>')
+        if (open == 0)
+        {
+            // "<id@host>" with no display name is a Message-ID (RFC 5322), not a mailbox.
+            return false;
+        }
+
+        if (open > 0 && value[^1] == '>')
         {
             value = value[(open + 1)..^1];
         }

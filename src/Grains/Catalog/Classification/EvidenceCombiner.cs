@@ -3,14 +3,15 @@ using System.Globalization;
 namespace DataSpine.Grains.Catalog.Classification;
 
 /// <summary>
-/// Turns one detector's name, comment and value signals into a confidence (issue 3, "Classification"):
+/// Turns one detector's name, comment and value signals into a confidence (issues 3 and 20):
 /// <list type="bullet">
 /// <item>name alone: 0.65 for a strong name (email, date_of_birth), 0.45 for a weak one (mobile, card);</item>
 /// <item>name and agreeing values (half or more match): rises towards 0.98 with the match ratio;</item>
-/// <item>name and contradicting values (under half match): falls below the name-only figure;</item>
-/// <item>values alone: the detector's value weight times the match ratio, only from 60% matches up,
-///   damped for tiny samples; when the name names a look-alike (version, sku, zip) only values in an
-///   unambiguous format count.</item>
+/// <item>name and contrary values (half or more are clearly something else): falls below the name-only
+///   figure; values the detector merely does not recognise leave the name's figure as it was;</item>
+/// <item>values alone: the detector's value weight times the match ratio, only from 60% matches up
+///   (20% clearly matching values for detectors that classify mixed columns), damped for tiny samples;
+///   when the name names a look-alike (version, sku, zip) only values in an unambiguous format count.</item>
 /// </list>
 /// </summary>
 internal static class EvidenceCombiner
@@ -19,20 +20,26 @@ internal static class EvidenceCombiner
     private const double WeakName = 0.45;
     private const double CommentOnly = 0.4;
     private const double AgreeingRatio = 0.5;
+    private const double ContraryRatio = 0.5;
     private const double ValueOnlyRatio = 0.6;
+    private const double MixedShare = 0.2;
 
     public static Classification? Combine(
         ColumnDetector detector, ColumnName name, ColumnName table, ColumnName? comment, string[] values, string? lookAlike)
     {
         var nameMatch = detector.MatchName(name, table);
+
+        // A name that describes the value (phone_type, email_count) is no evidence for the class, and,
+        // like a look-alike name, leaves only unambiguous values to speak: "Recovery Phone [must be in
+        // the E.164 format]" still holds phone numbers.
         if (nameMatch.Strength == NameStrength.Negative)
         {
-            return null;
+            lookAlike ??= nameMatch.Detail;
         }
 
         var evidence = new List<Evidence>(3);
         var prior = 0.0;
-        if (nameMatch.Strength != NameStrength.None)
+        if (nameMatch.Strength is NameStrength.Strong or NameStrength.Weak)
         {
             var strong = nameMatch.Strength == NameStrength.Strong;
             prior = strong ? StrongName : WeakName;
@@ -66,51 +73,63 @@ internal static class EvidenceCombiner
             return 0;
         }
 
-        // Without a name, stop as soon as the value-only ratio is out of reach, or after 16 misses in a
-        // row from the start (with 60% matching values in random order that happens with p < 1e-6):
-        // this is the common case (most detectors, most columns) and what keeps a scan fast.
-        var n = values.Length;
-        var allowedMisses = prior == 0 ? n - (int)Math.Ceiling(ValueOnlyRatio * n) : n;
-        int generic = 0, specific = 0, misses = 0;
-        foreach (var value in values)
+        var tally = ValueTally.Count(detector, values, prior, onlySpecific, detector.ClassifiesMixedColumns ? MixedShare : ValueOnlyRatio);
+        if (tally is null)
         {
-            switch (detector.MatchValue(value))
-            {
-                case ValueMatch.Specific:
-                    specific++;
-                    break;
-                case ValueMatch.Generic when !onlySpecific:
-                    generic++;
-                    break;
-                default:
-                    if (++misses > allowedMisses || (prior == 0 && misses == 16 && generic + specific == 0))
-                    {
-                        return 0;
-                    }
-
-                    break;
-            }
+            return 0;
         }
 
+        var (generic, specific, contrary) = tally.Value;
+        var n = values.Length;
         var ratio = (double)(generic + specific) / n;
+        // A strong name outweighs a distribution: an ip_address column of 10.0.0.x is still addresses.
+        var columnReason = generic + specific > 0 && prior < StrongName ? detector.ContradictsAsColumn(values) : null;
         double confidence;
         string verdict;
         if (prior > 0)
         {
-            var agrees = ratio >= AgreeingRatio;
-            confidence = agrees ? prior + ((1 - prior) * 0.95 * ratio) : prior * (0.3 + ratio);
-            verdict = agrees ? "supports the name" : "contradicts the name";
+            if (columnReason is not null)
+            {
+                confidence = prior * 0.3;
+                verdict = "contradicts the name: " + columnReason;
+            }
+            else if (ratio >= AgreeingRatio)
+            {
+                confidence = prior + ((1 - prior) * 0.95 * ratio);
+                verdict = "supports the name";
+            }
+            else if ((double)contrary / n >= ContraryRatio)
+            {
+                confidence = prior * (0.3 + ratio);
+                verdict = string.Create(CultureInfo.InvariantCulture, $"contradicts the name ({contrary} clearly something else)");
+            }
+            else
+            {
+                confidence = prior;
+                verdict = "the rest not recognised, which is weak evidence: the name decides";
+            }
         }
         else
         {
-            if (ratio < ValueOnlyRatio)
+            if (columnReason is not null)
             {
                 return 0;
             }
 
             var damping = n >= 5 ? 1 : 0.5 + (0.1 * n);
-            confidence = ((specific * detector.SpecificValueWeight) + (generic * detector.GenericValueWeight)) / n * damping;
-            verdict = onlySpecific ? $"values alone, ambiguous ones ignored because of name token '{lookAlike}'" : "values alone";
+            var mixed = detector.ClassifiesMixedColumns && (double)specific / n >= MixedShare
+                ? detector.SpecificValueWeight * (0.55 + (0.45 * specific / n)) * damping
+                : 0;
+            var alone = ratio >= ValueOnlyRatio ? detector.ValueOnlyConfidence(generic, specific, n) * damping : 0;
+            if (mixed == 0 && alone == 0)
+            {
+                return 0;
+            }
+
+            confidence = Math.Max(mixed, alone);
+            verdict = mixed > alone
+                ? "values alone, a mixed column: this class by its share"
+                : onlySpecific ? $"values alone, ambiguous ones ignored because of the name ({lookAlike})" : "values alone";
         }
 
         if (confidence > 0)

@@ -11,7 +11,13 @@ internal sealed class IbanDetector : ColumnDetector
 {
     private static readonly NameRule Rule = new(
         strongPhrases: ["iban", "iban number", "international bank account number"],
-        weakPhrases: ["bank account", "bank account number", "account number", "account no", "acct number", "acct no"],
+        weakPhrases:
+        [
+            "bank account", "bank account number", "account number", "account no", "acct number", "acct no",
+            "rekeningnummer", "kontonummer", "numero de cuenta", "numero cuenta", "cuenta bancaria", "numero de compte",
+            "compte bancaire", "rib", "conto corrente", "numer konta", "numero conta", "conta bancaria", "bankrekening",
+            "bankverbindung", "bankkonto",
+        ],
         modifiers: ["bic", "swift", "routing", "sort", "holder", "branch", "currency", "balance"]);
 
     // SWIFT IBAN registry: country code followed by the total IBAN length.

@@ -12,7 +12,9 @@ internal sealed class IpAddressDetector : ColumnDetector
         [
             "ip", "ipv4", "ipv6", "ip address", "ipaddr", "remote addr", "remote address", "remote ip",
             "client addr", "peer addr", "peer address", "src addr", "dst addr", "source addr",
-            "destination addr", "inet",
+            "destination addr", "inet", "optin ip", "confirm ip", "signup ip", "login ip", "last ip", "x forwarded for",
+            "forwarded for", "ip adresse", "ip adres", "adres ip", "adresse ip", "direccion ip", "endereco ip",
+            "indirizzo ip",
         ],
         weakPhrases: ["remote host", "client host"],
         modifiers:
@@ -35,6 +37,10 @@ internal sealed class IpAddressDetector : ColumnDetector
         family is DataTypeFamily.Text or DataTypeFamily.Network or DataTypeFamily.Unknown;
 
     public override NameMatch MatchName(ColumnName name, ColumnName table) => Rule.Match(name);
+
+    public override string? ContradictsAsColumn(string[] values) => DottedQuadVersions.LookLikeVersions(values)
+        ? "the dotted quads stay small the way version numbers do"
+        : null;
 
     // IPv6 is specific; a dotted quad is generic because version strings share the shape. An endpoint
     // ("203.0.113.7:443", "[2001:db8::1]:8080") holds an address too.

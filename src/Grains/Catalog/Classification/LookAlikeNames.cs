@@ -20,7 +20,13 @@ internal static class LookAlikeNames
         "swift", "bic", "ein", "npi", "duns", "vat", "created", "updated", "modified", "timestamp", "time",
         "ts", "subnet", "cidr", "netmask", "mac", "port", "latitude", "longitude", "lat", "lon", "lng",
         "score", "rate", "ratio", "pct", "percent", "fee", "vin", "imei", "iccid", "meid", "plate",
-        "license", "licence", "coordinates", "duration", "size", "bytes", "nonce", "salt",
+        "license", "licence", "coordinates", "duration", "size", "bytes", "nonce", "salt", "no", "nr", "num",
+        "number", "pn", "po", "vendor", "supplier", "asin", "mpn", "catalog", "catalogue", "stock", "shipment",
+        // names of organisations, places and works, whose values can read like people's names
+        "company", "manufacturer", "publisher", "carrier", "airline", "insurer", "brand", "org", "organisation",
+        "organization", "firm", "employer", "merchant", "bank", "store", "shop", "hotel", "restaurant", "school",
+        "university", "hospital", "clinic", "agency", "studio", "label", "team", "club", "title", "film", "movie",
+        "song", "album", "book", "city", "town", "country", "region", "province", "county", "district", "venue",
     ]);
 
     /// <summary>The first look-alike word in the name, or null.</summary>

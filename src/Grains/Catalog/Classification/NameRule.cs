@@ -26,22 +26,31 @@ internal sealed class NameRule
         "country", "city", "region", "geo", "location", "lat", "latitude", "lon", "lng", "longitude", "asn",
         "isp", "carrier", "brand", "network", "issuer", "model", "os", "index", "idx", "seq", "sequence",
         "rank", "code", "name", "last4", "four", "list", "field", "column", "regex", "pattern",
+        // the same in other languages
+        "tipo", "typ", "estado", "statut", "verificado", "verifie", "anzahl", "aantal", "cantidad", "quantite",
+        "fecha", "datum", "codigo", "código", "pais", "país", "ciudad", "ville", "stadt", "plaats",
+        // consent and marketing flags: accepts_email_marketing, sms_marketing_consent
+        "accepts", "accepted", "marketing", "newsletter", "promo", "promotions", "usage", "quota", "storage",
     ]);
 
     // Leading words that make the column a flag or a count: is_email_verified, has_phone, num_emails.
     private static readonly FrozenSet<string> LeadingModifiers = FrozenSet.ToFrozenSet(
         ["is", "has", "can", "should", "allow", "did", "was", "needs", "use", "num", "n", "nb", "no", "number"]);
 
-    private readonly (string[] Tokens, NameStrength Strength)[] _phrases;
+    // Phrases by their first token, so a name is matched in time proportional to its length.
+    private readonly FrozenDictionary<string, (string[] Tokens, NameStrength Strength)[]> _phrasesByFirstToken;
     private readonly FrozenSet<string> _modifiers;
 
     public NameRule(string[] strongPhrases, string[] weakPhrases, string[] modifiers)
     {
-        _phrases =
+        // Accented phrases match their folded spelling too: "teléfono" and "telefono".
+        (string[] Tokens, NameStrength Strength)[] phrases =
         [
-            .. strongPhrases.Select(p => (p.Split(' '), NameStrength.Strong)),
-            .. weakPhrases.Select(p => (p.Split(' '), NameStrength.Weak)),
+            .. strongPhrases.Concat(strongPhrases.Select(Diacritics.Fold)).Distinct().Select(p => (p.Split(' '), NameStrength.Strong)),
+            .. weakPhrases.Concat(weakPhrases.Select(Diacritics.Fold)).Distinct().Select(p => (p.Split(' '), NameStrength.Weak)),
         ];
+        _phrasesByFirstToken = phrases.GroupBy(p => p.Tokens[0], StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _modifiers = FrozenSet.ToFrozenSet(modifiers);
     }
 
@@ -78,39 +87,45 @@ internal sealed class NameRule
         start = -1;
         phrase = [];
         strength = NameStrength.None;
-        foreach (var (tokens, phraseStrength) in _phrases)
+        for (var i = 0; i < name.Count; i++)
         {
-            if (phraseStrength < strength || (phraseStrength == strength && tokens.Length <= phrase.Length))
+            if (!_phrasesByFirstToken.TryGetValue(name.Tokens[i], out var candidates))
             {
                 continue;
             }
 
-            var at = IndexOfPhrase(name, tokens);
-            if (at >= 0)
+            foreach (var (tokens, phraseStrength) in candidates)
             {
-                (start, phrase, strength) = (at, tokens, phraseStrength);
+                if (phraseStrength < strength || (phraseStrength == strength && tokens.Length <= phrase.Length))
+                {
+                    continue;
+                }
+
+                if (MatchesAt(name, tokens, i))
+                {
+                    (start, phrase, strength) = (i, tokens, phraseStrength);
+                }
             }
         }
 
         return start >= 0;
     }
 
-    private static int IndexOfPhrase(ColumnName name, string[] phrase)
+    private static bool MatchesAt(ColumnName name, string[] phrase, int at)
     {
-        for (var i = 0; i + phrase.Length <= name.Count; i++)
+        if (at + phrase.Length > name.Count)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Length && all; j++)
-            {
-                all = string.Equals(name.Tokens[i + j], phrase[j], StringComparison.Ordinal);
-            }
+            return false;
+        }
 
-            if (all)
+        for (var j = 1; j < phrase.Length; j++)
+        {
+            if (!string.Equals(name.Tokens[at + j], phrase[j], StringComparison.Ordinal))
             {
-                return i;
+                return false;
             }
         }
 
-        return -1;
+        return true;
     }
 }

@@ -23,7 +23,10 @@ internal static class NameVocabulary
         "customer", "cust", "client", "user", "usr", "username", "employee", "emp", "patient", "member",
         "person", "contact", "billing", "shipping", "home", "work", "primary", "secondary",
         "personal", "business", "emergency", "recipient", "sender", "company", "product", "file",
-        "filename", "table", "host", "hostname", "server", "nickname", "display", "login",
+        "filename", "table", "host", "hostname", "server", "nickname", "display", "login", "guest", "borrower",
+        "assignee", "reporter", "requester", "approver", "manager", "supervisor", "driver", "passenger", "student",
+        "teacher", "tenant", "buyer", "spouse", "guardian", "parent", "father", "mother", "doctor", "nurse",
+        "applicant", "beneficiary", "payer", "payee", "subscriber", "staff", "delivery", "residential", "landline",
         // look-alike vocabulary
         "count", "type", "verified", "is", "has", "hash", "token", "id", "expiry", "cvv", "version",
         "build", "order", "remote", "source", "created", "updated", "at", "time", "stamp",

@@ -7,36 +7,35 @@ namespace DataSpine.Grains.Catalog.Classification;
 /// person role followed by "name" (customer_name, cardholder_name), or a bare "name" in a table of
 /// people. Not person names: a username or login (an identifier a person chose, often not their name),
 /// display/nick names, and names of things (file_name, table_name, product_name, company_name,
-/// host_name). Values cannot tell a person's name from a city or a product, so they only confirm or
-/// contradict the column name (digits or @ in most values contradict).
+/// host_name). Values name a class of their own when most are frequent given or family names in a
+/// person's shape (<see cref="PersonNameValue"/>); unknown name-shaped values only confirm a column name,
+/// and values with digits, addresses or company words contradict it.
 /// </summary>
 internal sealed class PersonNameDetector : ColumnDetector
 {
     private static readonly NameRule Rule = new(
-        strongPhrases:
+        strongPhrases: PersonNamePhrases.Strong,
+        // A bare role names a person or their account id; values decide which.
+        weakPhrases:
         [
-            "first name", "last name", "middle name", "full name", "given name", "family name", "maiden name",
-            "legal name", "surname", "surnames", "forename", "forenames", "christian name", "birth name",
-            "fname", "lname", "firstname", "lastname", "fullname", "givenname", "vorname", "nachname",
-            "customer name", "cust name", "client name", "employee name", "emp name", "patient name",
-            "member name", "person name", "contact name", "holder name", "cardholder name", "cardholder",
-            "owner name", "manager name", "recipient name", "sender name", "beneficiary name", "guardian name",
-            "parent name", "spouse name", "father name", "mother name", "student name", "teacher name",
-            "author name", "applicant name", "passenger name", "driver name", "tenant name", "buyer name",
-            "signer name", "signatory name", "doctor name", "physician name", "agent name", "candidate name",
-            "traveler name", "traveller name", "insured name", "policyholder name", "payee name", "payer name",
-            "preferred name", "name on card",
+            "author", "owner", "creator", "assigned", "contact", "manager", "supervisor", "composer", "editor",
+            "reviewer", "recipient", "sender", "guardian", "spouse", "signatory", "lecturer", "mentor", "sponsor",
         ],
-        weakPhrases: [],
-        modifiers: ["user", "username", "login", "screen", "nick", "nickname", "display", "initial", "initials"]);
+        modifiers:
+        [
+            "user", "username", "login", "screen", "nick", "nickname", "display", "initial", "initials", "company",
+            "business", "organisation", "organization", "org", "firm", "employer", "brand", "product", "file",
+            "table", "host", "domain", "street", "city", "town", "project", "team", "department", "dept", "store",
+            "shop", "bank", "branch", "vendor", "supplier", "merchant", "site", "server", "database", "schema",
+            "app", "device", "course", "event", "job", "group", "tag", "title", "pet", "school", "hospital",
+            "plan", "campaign", "email", "mail", "phone", "mobile", "tel", "address", "addr", "empresa",
+            "entreprise", "societe", "firma", "bedrijf", "ship", "vessel", "account", "acct", "class",
+            "species", "breed", "color", "colour", "font", "queue", "stage", "pipeline", "workflow", "step",
+            "manufacturer", "publisher", "carrier", "airline", "insurer", "university", "clinic", "studio", "label",
+            "agency", "venue", "hotel", "restaurant", "film", "movie", "song", "album", "track", "book", "game",
+        ]);
 
-    private static readonly FrozenSet<string> PeopleTables = FrozenSet.ToFrozenSet(
-    [
-        "customer", "customers", "user", "users", "person", "persons", "people", "employee", "employees",
-        "contact", "contacts", "patient", "patients", "member", "members", "student", "students", "author",
-        "authors", "staff", "client", "clients", "passenger", "passengers", "driver", "drivers", "applicant",
-        "applicants", "tenant", "tenants", "guest", "guests", "traveler", "travelers",
-    ]);
+    private static readonly FrozenSet<string> BareNameWords = FrozenSet.ToFrozenSet(PersonNamePhrases.BareNameWords);
 
     public override string Class => PiiClasses.PersonName;
 
@@ -54,35 +53,28 @@ internal sealed class PersonNameDetector : ColumnDetector
             return match;
         }
 
-        // "name" alone means the row's own name: a person only in a table of people.
-        return name.Count == 1 && name.Tokens[0] is "name" or "names" && table.HasAny(PeopleTables)
-            ? NameMatch.Strong("'name' in a table of people")
+        // "name", "nombre", "FIRST" alone mean the row's own name: a person's only in a table of people.
+        return name.Count == 1 && BareNameWords.Contains(name.Tokens[0]) && PeopleTables.Contains(table)
+            ? NameMatch.Strong($"'{name.Tokens[0]}' in a table of people")
             : NameMatch.None;
     }
 
-    public override ValueMatch MatchValue(string value) => LooksLikeName(value) ? ValueMatch.Generic : ValueMatch.None;
+    public override double SpecificValueWeight => 0.85;
 
-    // One to five words of letters with inner apostrophes, hyphens, periods or commas ("O'Brien, Mary").
-    internal static bool LooksLikeName(ReadOnlySpan<char> value)
+    public override ValueMatch MatchValue(string value) => PersonNameValue.Match(value);
+
+    // Frequency lists cannot hold every name: when nearly every value has a person's name shape and a
+    // third or more are frequent names, the rest are most likely names too (cities, titles and
+    // products rarely have that shape so consistently, and company words contradict it).
+    public override double ValueOnlyConfidence(int generic, int specific, int sampled)
     {
-        if (value.Length > 80 || !char.IsLetter(value[0]))
-        {
-            return false;
-        }
-
-        var words = 1;
-        foreach (var c in value)
-        {
-            if (c == ' ')
-            {
-                words++;
-            }
-            else if (!char.IsLetter(c) && c is not ('\'' or '’' or '-' or '.' or ','))
-            {
-                return false;
-            }
-        }
-
-        return words <= 5;
+        var weighted = base.ValueOnlyConfidence(generic, specific, sampled);
+        var known = (double)specific / sampled;
+        return (double)(generic + specific) / sampled >= 0.8 && known >= 0.3 ? Math.Max(weighted, 0.55 + (0.4 * known)) : weighted;
     }
+
+    public override bool Contradicts(string value) => PersonNameValue.Contradicts(value);
+
+    // No name is unambiguous: "Morgan Stanley" in company_name is a company.
+    public override bool HoldsUnderLookAlikeName(string value) => false;
 }

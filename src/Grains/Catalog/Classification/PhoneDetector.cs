@@ -1,9 +1,10 @@
 namespace DataSpine.Grains.Catalog.Classification;
 
 /// <summary>
-/// Telephone numbers, national or international (E.164 allows at most 15 digits). A leading + or 00,
-/// a parenthesised area code or NANP grouping is specific; a bare run of digits is only generic,
-/// because ids and amounts look the same.
+/// Telephone numbers, validated by libphonenumber (<see cref="PhoneNumberValidator"/>): an international
+/// number valid in its country, a parenthesised area code or NANP grouping is specific; another valid
+/// national number is only generic, because ids and amounts look the same. Zero-padded keys, part
+/// numbers and values with letters contradict a phone name.
 /// </summary>
 internal sealed class PhoneDetector : ColumnDetector
 {
@@ -11,9 +12,12 @@ internal sealed class PhoneDetector : ColumnDetector
         strongPhrases:
         [
             "phone", "phones", "telephone", "tel", "msisdn", "fax", "mobile number", "mobile no", "mobile num",
-            "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no",
+            "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no", "calling number",
+            "called number", "caller number", "callee number", "calling party", "called party", "caller id",
+            "a number", "b number",
+            .. LocalisedPhrases.PhoneStrong,
         ],
-        weakPhrases: ["mobile", "cell", "whatsapp"],
+        weakPhrases: ["mobile", "cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
         modifiers: ["ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes"]);
 
     public override string Class => PiiClasses.Phone;
@@ -26,6 +30,8 @@ internal sealed class PhoneDetector : ColumnDetector
 
     public override double GenericValueWeight => 0.3;
 
+    public override bool ClassifiesMixedColumns => true;
+
     public override bool Accepts(DataTypeFamily family) =>
         family is DataTypeFamily.Text or DataTypeFamily.Number or DataTypeFamily.Unknown;
 
@@ -33,92 +39,66 @@ internal sealed class PhoneDetector : ColumnDetector
 
     public override ValueMatch MatchValue(string value) => Match(value);
 
+    // An order or part number can be grouped like a national phone number, but is never written with
+    // a country code.
+    public override bool HoldsUnderLookAlikeName(string value) => value.StartsWith('+') || value.StartsWith("00", StringComparison.Ordinal);
+
+    public override bool Contradicts(string value) => IsClearlyNotPhone(WithoutExtension(WithoutLabel(value.AsSpan())));
+
     internal static ValueMatch Match(ReadOnlySpan<char> value)
     {
-        value = WithoutExtension(value);
-        if (value.IsEmpty)
+        value = WithoutExtension(WithoutLabel(value));
+        if (value.IsEmpty || PhoneShape.Of(value) is not { } shape)
         {
             return ValueMatch.None;
         }
 
-        var international = value[0] == '+';
-        var start = international ? 1 : 0;
-        int digits = 0, groups = 0, dots = 0, parens = 0;
-        var lastWasDigit = false;
-        Span<int> groupLengths = stackalloc int[8];
-        for (var i = start; i < value.Length; i++)
+        if (shape.International)
         {
-            var c = value[i];
-            if (char.IsAsciiDigit(c))
-            {
-                if (!lastWasDigit)
-                {
-                    if (groups == groupLengths.Length)
-                    {
-                        return ValueMatch.None;
-                    }
-
-                    groups++;
-                }
-
-                groupLengths[groups - 1]++;
-                digits++;
-                lastWasDigit = true;
-                continue;
-            }
-
-            lastWasDigit = false;
-            switch (c)
-            {
-                case ' ' or '-' or '/':
-                    break;
-                case '.':
-                    dots++;
-                    break;
-                case '(' or ')':
-                    parens++;
-                    break;
-                default:
-                    return ValueMatch.None;
-            }
+            var e164 = value[0] == '+' ? value.ToString() : string.Concat("+", value[2..]);
+            return PhoneNumberValidator.IsValidInternational(e164) ? ValueMatch.Specific : ValueMatch.None;
         }
 
-        if (digits is < 7 or > 15 || parens is not (0 or 2) || LooksLikeOtherNumber(groupLengths[..groups], dots, international))
+        // Switches and CDRs store E.164 without the plus ("4915112345678"): a bare run of 11 to 15 digits
+        // that is a valid international number is a phone, though only generically (keys look the same).
+        if (shape.Groups == 1 && shape.Digits >= 11 && !shape.LeadingZero
+            && PhoneNumberValidator.IsValidInternational(string.Concat("+", value)))
+        {
+            return ValueMatch.Generic;
+        }
+
+        if ((shape.Groups == 1 && shape.Digits < 10) || !PhoneNumberValidator.IsValidNational(value.ToString()))
         {
             return ValueMatch.None;
         }
 
-        if (international || (value.StartsWith("00") && digits >= 9) || parens == 2)
-        {
-            return ValueMatch.Specific;
-        }
-
-        // NANP: 3-3-4 with separators; other multi-group layouts are still phones, but less telling.
-        if (groups == 3 && groupLengths[0] == 3 && groupLengths[1] == 3 && groupLengths[2] == 4)
-        {
-            return ValueMatch.Specific;
-        }
-
-        return groups == 1 && digits < 10 ? ValueMatch.None : ValueMatch.Generic;
+        // A parenthesised area code, NANP grouping or a trunk 0 before grouped digits ("030 1234567",
+        // "06 12 34 56 78") is how people write phones; other valid national numbers are phones too, but
+        // the same digits could be a key.
+        return shape.Parenthesised || shape.Nanp || (shape.LeadingZero && shape.Groups >= 2) ? ValueMatch.Specific : ValueMatch.Generic;
     }
 
-    // Dates (2024-01-31, 31.01.2024, 1/31/2024), IPv4 literals, decimals and SSN layouts are not phones.
-    private static bool LooksLikeOtherNumber(ReadOnlySpan<int> groups, int dots, bool international)
+    // Letters, too few or too many digits, a date or address layout, or a bare run of digits that no
+    // numbering plan accepts (zero-padded order numbers and vendor ids): something other than a phone.
+    private static bool IsClearlyNotPhone(ReadOnlySpan<char> value) =>
+        value.IsEmpty || PhoneShape.Of(value) is null || !value.ContainsAnyExceptInRange('0', '9');
+
+    // "tel:+4930901820" (RFC 3966), "Tel. 030 901820", "M: +44 7911 123456": a label before the number.
+    private static ReadOnlySpan<char> WithoutLabel(ReadOnlySpan<char> value)
     {
-        if ((groups.Length == 2 && dots == 1) || (groups.Length == 4 && dots == 3))
+        var colon = value.IndexOfAny(':', '.');
+        if (colon is <= 0 or > 6 || !value[..colon].ContainsAnyExceptInRange('0', '9') || value[..colon].ContainsAnyInRange('0', '9'))
         {
-            return true;
+            return value;
         }
 
-        if (groups.Length != 3 || international)
-        {
-            return false;
-        }
-
-        var (a, b, c) = (groups[0], groups[1], groups[2]);
-        var isDate = b <= 2 && ((a == 4 && c <= 2) || (a <= 2 && c == 4));
-        var isSsn = a == 3 && b == 2 && c == 4;
-        return isDate || isSsn;
+        var label = value[..colon].Trim();
+        return label.Equals("tel", StringComparison.OrdinalIgnoreCase) || label.Equals("phone", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("mob", StringComparison.OrdinalIgnoreCase) || label.Equals("fax", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("m", StringComparison.OrdinalIgnoreCase) || label.Equals("t", StringComparison.OrdinalIgnoreCase)
+            || label.Equals("f", StringComparison.OrdinalIgnoreCase) || label.Equals("ph", StringComparison.OrdinalIgnoreCase)
+            ? value[(colon + 1)..].Trim()
+            : value;
     }
 
     // "+1 415 555 0100 ext. 12", "555-0100 x12", "555-0100 #12".

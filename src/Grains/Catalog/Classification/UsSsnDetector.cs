@@ -9,8 +9,12 @@ namespace DataSpine.Grains.Catalog.Classification;
 internal sealed class UsSsnDetector : ColumnDetector
 {
     private static readonly NameRule Rule = new(
-        strongPhrases: ["ssn", "social security", "social security number", "socialsecurity", "ss number"],
-        weakPhrases: ["national id", "tax id", "taxpayer id", "tin", "national identifier"],
+        strongPhrases:
+        [
+            "ssn", "social security", "social security number", "socialsecurity", "ss number", "ss no", "ssn no",
+            "soc sec", "soc sec no", "soc sec num", "social sec", "social security no",
+        ],
+        weakPhrases: ["national id", "tax id", "taxpayer id", "tin", "national identifier", "ss"],
         modifiers: ["masked", "last4", "four", "ein", "employer", "vat"]);
 
     public override string Class => PiiClasses.UsSsn;

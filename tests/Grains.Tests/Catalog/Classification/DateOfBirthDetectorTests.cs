@@ -29,4 +29,15 @@ public sealed class DateOfBirthDetectorTests
     [InlineData("yesterday")]
     public void other_values_are_not(string value) =>
         DateOfBirthDetector.IsPlausibleBirthDate(value, Now).ShouldBeFalse();
+
+    [Fact]
+    public void birth_dates_in_unknown_layouts_keep_the_name_and_timestamps_contradict_it()
+    {
+        string?[] unknown = ["12 de marzo de 1987", "1987年3月12日", "3 mars 1990", "1975年11月2日", "21 de julio de 1969"];
+        ColumnClassifier.Classify(new ColumnSample("fecha_nacimiento", "text", unknown))
+            .ShouldHaveSingleItem().Class.ShouldBe(PiiClasses.DateOfBirth);
+
+        string?[] timestamps = ["2024-01-31 13:45:10", "2023-11-02 08:01:59", "2024-05-05 17:30:00", "2022-02-02 22:22:22", "2021-07-14 09:10:11"];
+        ColumnClassifier.Classify(new ColumnSample("dob", "text", timestamps)).ShouldBeEmpty();
+    }
 }

@@ -11,7 +11,7 @@ internal static partial class LabelledColumns
         set.Add("contact_handle", "text", g => g.Int(0, 2) == 0 ? g.Email() : g.Phone(), Email, Phone);
         set.AddIn("orders", "name", "text", g => g.FullName(), PersonName);
         set.Add("created_by", "text", g => g.Email(), Email);
-        set.Add("owner", "text", g => $"{g.FirstName()} {g.LastName()} <{g.Email()}>", Email);
+        set.Add("owner", "text", g => $"{g.FirstName()} {g.LastName()} <{g.Email()}>", Email, PersonName); // issue 20: both
         set.Add("phone", "bigint", g => "1" + g.Int(2, 10) + g.Digits(9), Phone);
         set.Add("local_phone", "text", g => g.Digits(3) + "-" + g.Digits(4), Phone);
         set.Add("dob_short", "text", g => g.BirthDate("MM/dd/yy"), DateOfBirth);

@@ -1,0 +1,163 @@
+using static DataSpine.Grains.Catalog.Classification.PiiClasses;
+
+namespace DataSpine.Grains.Tests.Catalog.Classification;
+
+internal static partial class IndependentColumns
+{
+    // Batch B: written after the detectors had been adjusted once, and run once before any further
+    // change; its first-run figures are the honest ones (see the closing note of issue 20).
+    private static void AddBatchB(Builder set)
+    {
+        set.Table("hubspot_contacts")
+            .Col("First Name", "text", g => g.TypedName().Split(' ')[0], PersonName)
+            .Col("Email", "text", g => g.TypedEmail(), Email)
+            .Col("Phone Number", "text", g => g.NationalPhone(), Phone)
+            .Col("Mobile Phone Number", "text", g => g.Phone(), Phone)
+            .Col("Street Address", "text", g => g.Address(), PostalAddress)
+            .Col("Contact owner", "text", g => g.Natural(), PersonName)
+            .Col("Lifecycle Stage", "text", g => g.Pick(new[] { "lead", "customer", "subscriber" }))
+            .Col("Email Domain", "text", g => g.EmailDomain())
+            .Col("Marketing emails opened", "number", g => g.Count())
+            .Col("IP Country", "text", g => g.Country());
+        set.Table("zendesk_users")
+            .Col("name", "text", g => g.TypedName(), PersonName)
+            .Col("email", "text", g => g.TypedEmail(), Email)
+            .Col("phone", "text", g => g.PhoneWithExtension(), Phone)
+            .Col("role", "text", g => g.Pick(new[] { "end-user", "agent", "admin" }))
+            .Col("time_zone", "text", g => g.Pick(new[] { "Europe/Berlin", "America/Chicago", "Asia/Tokyo" }))
+            .Col("external_id", "text", g => g.ZeroPaddedKey(10));
+        set.Table("freshdesk_contacts")
+            .Col("Full name", "text", g => g.TypedName(), PersonName)
+            .Col("Work phone", "text", g => g.NationalPhone(), Phone)
+            .Col("Address", "text", g => g.MultilineAddress(), PostalAddress)
+            .Col("Twitter ID", "text", g => "@" + g.Username())
+            .Col("Language", "text", g => g.Language());
+        set.Table("gsuite_users")
+            .Col("First Name [Required]", "text", g => g.GivenName(), PersonName)
+            .Col("Last Name [Required]", "text", g => g.FamilyName(), PersonName)
+            .Col("Email Address [Required]", "text", g => g.Email(), Email)
+            .Col("Recovery Email", "text", g => g.Email(), Email)
+            .Col("Recovery Phone [MUST BE IN THE E.164 FORMAT]", "text", g => g.Phone(), Phone)
+            .Col("Org Unit Path [Required]", "text", g => g.Pick(new[] { "/", "/Sales", "/Engineering" }))
+            .Col("Email Usage", "text", g => g.Count() + " MB");
+        set.Table("paypal_activity")
+            .Col("Name", "text", g => g.Natural(), PersonName)
+            .Col("From Email Address", "text", g => g.Email(), Email)
+            .Col("To Email Address", "text", g => g.Email(), Email)
+            .Col("Transaction ID", "text", g => g.Upper(2) + g.Digits(15))
+            .Col("Gross", "text", g => g.Money())
+            .Col("Shipping Address", "text", g => g.Address(), PostalAddress)
+            .Col("Contact Phone Number", "text", g => g.Phone(), Phone)
+            .Col("Receipt ID", "text", g => g.Digits(4) + "-" + g.Digits(4) + "-" + g.Digits(4) + "-" + g.Digits(4));
+        set.Table("eventbrite_attendees")
+            .Col("Order #", "text", g => g.Digits(10))
+            .Col("Last Name", "text", g => g.FamilyName(), PersonName)
+            .Col("Cell Phone", "text", g => g.Phone(), Phone)
+            .Col("Home Address 1", "text", g => g.Address(), PostalAddress)
+            .Col("Ticket Type", "text", g => g.Pick(new[] { "General Admission", "VIP", "Early Bird" }))
+            .Col("Attendee #", "text", g => g.Digits(10));
+        set.Table("bookings")
+            .Col("guest_name", "text", g => g.TypedName(), PersonName)
+            .Col("guest_email", "text", g => g.Email(), Email)
+            .Col("guest_phone", "text", g => g.Phone(), Phone)
+            .Col("host_name", "text", g => g.Natural(), PersonName)
+            .Col("listing_name", "text", g => g.Title() + " Loft")
+            .Col("confirmation_code", "text", g => "HM" + g.Upper(8));
+        set.Table("borrowers")
+            .Col("borrower_name", "text", g => g.Reversed(), PersonName)
+            .Col("card_number", "text", g => g.LibraryBarcode())
+            .Col("date_of_birth", "text", g => g.BirthDate(), DateOfBirth)
+            .Col("home_phone", "text", g => g.NationalPhone(), Phone)
+            .Col("address1", "text", g => g.AddressWithoutNumber(), PostalAddress);
+        set.Table("students")
+            .Col("student_name", "text", g => g.FullName(), PersonName)
+            .Col("guardian_name", "text", g => g.Natural(), PersonName)
+            .Col("guardian_phone", "text", g => g.Phone(), Phone)
+            .Col("dob", "text", g => g.BirthDate("M/d/yyyy"), DateOfBirth)
+            .Col("enrollment_date", "date", g => g.RecentDate())
+            .Col("student_number", "text", g => g.ZeroPaddedKey(9));
+        set.Table("RESERVATION_NAME")
+            .Col("GUEST_FIRST_NM", "varchar2(40)", g => g.GivenName().ToUpperInvariant(), PersonName)
+            .Col("GUEST_LAST_NM", "varchar2(40)", g => g.FamilyName().ToUpperInvariant(), PersonName)
+            .Col("GUEST_EMAIL_ADDR", "varchar2(80)", g => g.Email(), Email)
+            .Col("GUEST_PH_NO", "varchar2(30)", g => g.Phone(), Phone)
+            .Col("ARRIVAL_DT", "date", g => g.RecentDate())
+            .Col("ROOM_NO", "varchar2(8)", g => g.Int(100, 999).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Col("CONF_NO", "varchar2(20)", g => g.Digits(9));
+        set.Table("cdr")
+            .Col("calling_number", "text", g => g.E164Digits(), Phone)
+            .Col("called_number", "text", g => g.E164Digits(), Phone)
+            .Col("msisdn", "text", g => g.E164Digits(), Phone)
+            .Col("imsi", "text", g => g.Imsi())
+            .Col("imei", "text", g => g.Imei())
+            .Col("cell_id", "text", g => g.Hex(8))
+            .Col("duration_sec", "integer", g => g.Count());
+        set.Table("core_accounts")
+            .Col("acct_holder_nm", "varchar(80)", g => g.TypedName(), PersonName)
+            .Col("iban_no", "varchar(34)", g => g.Iban().ToLowerInvariant(), Iban)
+            .Col("bic_code", "varchar(11)", g => g.Bic())
+            .Col("opening_dt", "date", g => g.RecentDate())
+            .Col("cust_dob", "date", g => g.BirthDate("yyyy-MM-dd"), DateOfBirth)
+            .Col("tax_id", "varchar(11)", g => g.SpacedSsn(), UsSsn)
+            .Col("branch_cd", "varchar(6)", g => g.Digits(6));
+        set.Table("shain")
+            .Col("shain_bangou", "text", g => g.Digits(6))
+            .Col("shimei_kanji", "text", g => g.FullName(), PersonName)
+            .Col("shimei_kana", "text", g => g.KatakanaName(), PersonName)
+            .Col("keitai_bangou", "text", g => g.NationalPhone(), Phone)
+            .Col("jitaku_juusho", "text", g => g.Address(), PostalAddress);
+        set.Table("kontakte")
+            .Col("anrede", "text", g => g.Pick(new[] { "Herr", "Frau", "Divers" }))
+            .Col("titel", "text", g => g.Pick(new[] { "Dr.", "Prof.", "Dipl.-Ing." }))
+            .Col("firma", "text", g => g.Company())
+            .Col("strasse", "text", g => g.Address(), PostalAddress)
+            .Col("hausnummer", "text", g => g.HouseNumber())
+            .Col("telefon_geschaeftlich", "text", g => g.NationalPhone(), Phone)
+            .Col("mobilfunknummer", "text", g => g.Phone(), Phone)
+            .Col("e_mail", "text", g => g.Email(), Email)
+            .Col("geburtstag", "text", g => g.BirthDate("dd.MM.yyyy"), DateOfBirth);
+        set.Table("terceros")
+            .Col("razon_social", "text", g => g.Company())
+            .Col("nif", "text", g => g.TaxIdEu())
+            .Col("nombre_contacto", "text", g => g.Natural(), PersonName)
+            .Col("telefono_fijo", "text", g => g.NationalPhone(), Phone)
+            .Col("email_contacto", "text", g => g.Email(), Email)
+            .Col("domicilio_fiscal", "text", g => g.Address(), PostalAddress)
+            .Col("provincia", "text", g => g.City());
+        set.Table("flow_logs")
+            .Col("src_ip", "text", g => g.AnyIp(), IpAddress)
+            .Col("dst_ip", "text", g => g.IPv4(), IpAddress)
+            .Col("src_port", "integer", g => g.Int(1024, 65535).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Col("peer", "text", g => g.IpWithPort(), IpAddress)
+            .Col("x_request_id", "text", g => g.Uuid())
+            .Col("bytes_out", "bigint", g => g.Count());
+        set.Table("catalog_products")
+            .Col("name", "text", g => g.ProductName())
+            .Col("manufacturer", "text", g => g.Company())
+            .Col("model_number", "text", g => g.PartNumber())
+            .Col("upc", "text", g => g.Digits(12))
+            .Col("color", "text", g => g.Pick(new[] { "Black", "White", "Grey", "Brown", "Green" }));
+        set.Table("email_templates")
+            .Col("template_name", "text", g => g.Title())
+            .Col("from_name", "text", g => g.Company() + " Support")
+            .Col("reply_to_address", "text", g => g.Email(), Email)
+            .Col("email_subject", "text", g => g.Note());
+        set.Table("devices_meta")
+            .Col("phone_model", "text", g => g.Pick(new[] { "Pixel 8", "iPhone 15", "Galaxy S24" }))
+            .Col("os_version", "text", g => g.FourPartVersion())
+            .Col("address_type", "text", g => g.Pick(new[] { "billing", "shipping", "home" }))
+            .Col("address_verified", "boolean", g => g.Pick(new[] { "true", "false" }))
+            .Col("birth_weight_g", "integer", g => g.Int(2000, 4500).ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Col("birthplace", "text", g => g.City())
+            .Col("masked_pan", "text", g => g.MaskedCard())
+            .Col("card_type", "text", g => g.Pick(new[] { "debit", "credit", "prepaid" }));
+        set.Table("sheet_import")
+            .Col("Column A", "text", g => g.TypedName(), PersonName)
+            .Col("Column B", "text", g => g.NationalPhone(), Phone)
+            .Col("Column C", "text", g => g.MultilineAddress(), PostalAddress)
+            .Col("Column D", "text", g => g.Iban(), Iban)
+            .Col("Column E", "text", g => g.Ssn(), UsSsn)
+            .Col("Column F", "text", g => g.Company())
+            .Col("Column G", "text", g => g.Tracking());
+    }
+}
