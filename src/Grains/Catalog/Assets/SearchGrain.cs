@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using DataSpine.Grains.Telemetry;
 using DataSpine.Grains.Catalog.Search;
+using DataSpine.Grains.Telemetry;
 using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Catalog.Assets;
