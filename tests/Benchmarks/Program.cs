@@ -1,16 +1,26 @@
 using DataSpine.Benchmarks.Catalog;
 using DataSpine.Benchmarks.Cluster;
 using DataSpine.Benchmarks.Lineage;
+using DataSpine.Benchmarks.Local;
 using DataSpine.Benchmarks.Registry;
-using DataSpine.Benchmarks.Runtime;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [runtime|storage|catalog|search|registry|lineage|cluster|failover|all]
-// (cluster = remote calls + failover)
-// Storage benchmarks read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [calls|memory|storage|catalog|search|registry|lineage|remote|failover|cluster|all]
+// (runtime = calls + memory; cluster = remote + failover; "failover production" or "failover tight" runs one setting)
+// Benchmarks on PostgreSQL read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
-if (which is "runtime" or "all")
+if (which == BenchSiloProcess.Argument)
+{
+    await BenchSiloProcess.RunAsync();
+    return;
+}
+
+if (which is "calls" or "runtime" or "all")
 {
     await GrainCallBenchmark.RunAsync();
+}
+
+if (which is "memory" or "runtime" or "all")
+{
     await ActivationMemoryBenchmark.RunAsync();
 }
 
@@ -40,14 +50,14 @@ if (which is "lineage" or "all")
     await TraversalBenchmark.RunAsync();
 }
 
-if (which is "cluster" or "all")
+if (which is "remote" or "cluster" or "all")
 {
     await RemoteCallBenchmark.RunAsync();
 }
 
-if (which is "cluster" or "failover" or "all")
+if (which is "failover" or "cluster" or "all")
 {
-    await FailoverBenchmark.RunAsync();
+    await FailoverBenchmark.RunAsync(args.ElementAtOrDefault(1));
 }
 
 Console.WriteLine($"Peak working set of this process: {Environment.WorkingSet / (1024 * 1024)} MiB now, "

@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using System.Text;
-using DataSpine.Benchmarks.Runtime;
 using DataSpine.Grains.Catalog;
-using DataSpine.Runtime.Storage;
 using Npgsql;
 
 namespace DataSpine.Benchmarks.Catalog;
@@ -29,12 +27,25 @@ internal static class ScanBenchmark
         var bulk = await TimeAsync(() => RawBulkReadAsync(database));
         var perTable = await TimeAsync(() => RawPerTableReadAsync(database));
 
-        using var storage = new SqliteGrainStorage(BenchSilo.TempSqlite());
-        using var host = await BenchSilo.StartAsync(storage);
-        var source = host.Grains().GetGrain<ISourceGrain>("bench");
-        await source.CreateAsync(new SourceDefinition("bench", "postgres", database, new SourceOptions { MaxParallelism = 8 }));
-        var (full, fullView) = await ScanAsync(host.Grains(), source);
-        var (again, againView) = await ScanAsync(host.Grains(), source);
+        var host = await BenchSilo.StartSqliteAsync();
+        TimeSpan full, again;
+        ScanView fullView, againView;
+        try
+        {
+            var source = host.Grains().GetGrain<ISourceGrain>("bench");
+            var created = await source.CreateAsync(new SourceDefinition("bench", "postgres", database, new SourceOptions { MaxParallelism = 8 }));
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"The bench source was refused: {created.Error}");
+            }
+
+            (full, fullView) = await ScanAsync(host.Grains(), source);
+            (again, againView) = await ScanAsync(host.Grains(), source);
+        }
+        finally
+        {
+            await host.StopAndDisposeAsync();
+        }
 
         Console.WriteLine($"Catalog scan of PostgreSQL, {Tables:N0} tables x {Columns} columns (empty tables; SQLite state):");
         Measure.Row("raw catalog read, 3 bulk pg_catalog queries (baseline)", $"{bulk.TotalMilliseconds:N0} ms");
@@ -48,7 +59,7 @@ internal static class ScanBenchmark
     private static string Progress(ScanView view) =>
         $"[{view.Status}: {view.Progress.Harvested} harvested, {view.Progress.Unchanged} unchanged, {view.Progress.Failed} failed]";
 
-    private static async Task<(TimeSpan, ScanView)> ScanAsync(DataSpine.Runtime.IGrainFactory grains, ISourceGrain source)
+    private static async Task<(TimeSpan, ScanView)> ScanAsync(IGrainFactory grains, ISourceGrain source)
     {
         var started = Stopwatch.GetTimestamp();
         var scanId = (await source.StartScanAsync(null)).Value!.ScanId;

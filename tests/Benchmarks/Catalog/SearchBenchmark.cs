@@ -1,8 +1,9 @@
 using System.Data.Common;
 using System.Diagnostics;
-using DataSpine.Benchmarks.Runtime;
-using DataSpine.Runtime.Search;
-using DataSpine.Runtime.Storage;
+using System.Text.Json.Serialization;
+using DataSpine.Grains.Catalog;
+using DataSpine.Grains.Catalog.Search;
+using DataSpine.Hosting.Storage;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -28,9 +29,10 @@ internal static class SearchBenchmark
     {
         Console.WriteLine($"Search over {Assets:N0} assets x {ColumnsPerAsset} columns ({Queries} queries, prefix words, some with filters):");
         var sqlitePath = Path.Combine(Path.GetTempPath(), $"dataspine-search-{Guid.NewGuid():N}.db");
-        using (var sqlite = new SqliteGrainStorage($"Data Source={sqlitePath}"))
+        var sqliteIndex = new SqliteSearchIndex($"Data Source={sqlitePath}");
+        using (var sqlite = new SqliteGrainStorage($"Data Source={sqlitePath}", [sqliteIndex]))
         {
-            await ReportAsync("SQLite", sqlite, sqlite, () => new SqliteConnection($"Data Source={sqlitePath}"), null,
+            await ReportAsync("SQLite", sqlite, sqliteIndex, () => new SqliteConnection($"Data Source={sqlitePath}"), null,
                 "SELECT count(*) FROM search_keys WHERE display_name LIKE @p",
                 "SELECT count(*) FROM search_fts WHERE search_fts MATCH @p", words => string.Join(" AND ", words.Select(w => $"\"{w}\"*")));
         }
@@ -43,24 +45,25 @@ internal static class SearchBenchmark
 
         var database = await BenchPostgres.CreateDatabaseAsync(admin, "bench_search");
         await using var dataSource = NpgsqlDataSource.Create(database);
-        var postgres = new PostgresGrainStorage(dataSource);
-        PostgresPrefixes = new PostgresGrainStorage(dataSource) { ExpandPrefixes = false };
+        var postgresIndex = new PostgresSearchIndex(dataSource);
+        var postgres = new PostgresGrainStorage(dataSource, [postgresIndex]);
+        PostgresPrefixes = new PostgresSearchIndex(dataSource) { ExpandPrefixes = false };
         // ANALYZE as autovacuum does after a bulk load: the planner then knows how common each word is.
-        await ReportAsync("PostgreSQL", postgres, postgres, () => new NpgsqlConnection(database), "ANALYZE search_documents",
+        await ReportAsync("PostgreSQL", postgres, postgresIndex, () => new NpgsqlConnection(database), "ANALYZE search_documents",
             "SELECT count(*) FROM search_documents WHERE display_name ILIKE @p",
             "SELECT count(*) FROM search_documents WHERE body @@ to_tsquery('simple', @p)", words => string.Join(" & ", words.Select(w => $"{w}:*")));
     }
 
     /// <summary>The same PostgreSQL search with every term as a prefix (no vocabulary), timed beside it.</summary>
-    private static PostgresGrainStorage? PostgresPrefixes { get; set; }
+    private static PostgresSearchIndex? PostgresPrefixes { get; set; }
 
     private static async Task ReportAsync(
-        string engine, IGrainStorage storage, ISearchIndex index, Func<DbConnection> open, string? afterLoad, string likeSql, string countSql, Func<string[], string> matchAll)
+        string engine, RelationalGrainStorage storage, ISearchIndex index, Func<DbConnection> open, string? afterLoad, string likeSql, string countSql, Func<string[], string> matchAll)
     {
         await storage.InitializeAsync(default);
         var load = Stopwatch.StartNew();
         await Parallel.ForEachAsync(Enumerable.Range(0, Assets), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
-            await storage.WriteIndexedAsync(new StateKey("asset", $"bench/{i}", "asset"), "{}", null, Document(i), token));
+            await storage.WriteStateAsync("asset", GrainId.Create("asset", $"bench/{i}"), new GrainState<IndexedAsset>(new IndexedAsset(Document(i)))));
         load.Stop();
         if (afterLoad is not null)
         {
@@ -195,5 +198,14 @@ internal static class SearchBenchmark
             .Concat(columns.Where(c => c.StartsWith("phone", StringComparison.Ordinal)).Select(_ => "PHONE")).Distinct().ToList();
         return new SearchDocument($"{entity}_{domain}_{i}", $"{domain}.{entity}_{domain}_{i}", i % 5 == 0 ? "View" : "Table", $"src{i % 20}", domain,
             columns, i % 3 == 0 ? $"The {entity} records of {domain}" : null, classes, []);
+    }
+
+    /// <summary>A state whose search document storage writes in the same transaction; its own payload is "{}".</summary>
+    private sealed class IndexedAsset(SearchDocument document) : IIndexedState
+    {
+        [JsonIgnore]
+        public SearchDocument Document { get; } = document;
+
+        public SearchDocument? ToSearchDocument() => Document;
     }
 }

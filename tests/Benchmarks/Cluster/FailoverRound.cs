@@ -1,103 +1,153 @@
 using System.Diagnostics;
-using DataSpine.Cluster.TestGrains;
-using DataSpine.Runtime;
-using DataSpine.Runtime.Management;
+using DataSpine.Grains.Glossary;
 
 namespace DataSpine.Benchmarks.Cluster;
 
 /// <summary>What one failover took, each time counted from the signal to the silo.</summary>
-internal sealed record FailoverTimes(TimeSpan DeclaredDead, TimeSpan FirstAnswer, TimeSpan AllAnswered, int Grains, int Intact);
+internal sealed record FailoverTimes(TimeSpan Baseline, TimeSpan? DeclaredDead, TimeSpan FirstAnswer, TimeSpan AllAnswered, TimeSpan InFlightEnded, int InFlightHung, int Owned, int Written, int Lost, int Retried);
 
 /// <summary>
-/// One failover: fresh counter grains written on every silo, then the oldest silo signalled (SIGKILL or
-/// SIGTERM) and timed from the signal: until the membership table marks it Dead, until a grain it owned
-/// first answers from a survivor with its state, and until all of them have (an answer is two calls:
-/// which process answered, then the state).
+/// One failover: fresh glossary terms written through the client (each acknowledged save counted), the
+/// silo owning most of them signalled (SIGKILL, or SIGTERM for the graceful baseline), then every term it
+/// owned read until it answers from a survivor with its state, timed from the signal; then every term is
+/// read back and a term missing or with another definition counts as a lost acknowledged write.
 /// </summary>
 internal static class FailoverRound
 {
-    private const int Grains = 300;
+    private const int Terms = 300;
     private static readonly ParallelOptions s_callers = new() { MaxDegreeOfParallelism = 32 };
+    private static readonly TimeSpan s_probe = TimeSpan.FromMilliseconds(250);
 
-    public static async Task<FailoverTimes> RunAsync(TestCluster cluster, int round, bool graceful, TimeSpan newSiloGrace)
+    public static async Task<FailoverTimes> RunAsync(SiloCluster cluster, string name, int round, bool graceful)
     {
-        var counters = Enumerable.Range(0, Grains).Select(i => (Key: $"round{round}-{i}", Total: (i % 97) + 1)).ToList();
-        await Parallel.ForEachAsync(counters, s_callers, async (c, _) => await Counter(cluster, c.Key).AddAsync(c.Total));
-
-        var victim = cluster.Silos.Where(s => !s.HasExited).MinBy(s => s.ActiveSince)!;
-        var owned = counters.Where(c => cluster.OwnerOf(new GrainId("counter", c.Key)) == victim).ToList();
-
-        // A silo younger than the grace period is never voted dead: waiting here keeps the warm-up out of the figure.
-        var young = newSiloGrace - (DateTimeOffset.UtcNow - victim.ActiveSince!.Value);
-        if (young > TimeSpan.Zero)
+        var terms = Enumerable.Range(0, Terms).Select(i => (Key: $"fo-{name}-{round}-{i}", Definition: $"Definition {i} of round {round}.")).ToList();
+        var acknowledged = new System.Collections.Concurrent.ConcurrentBag<(string Key, string Definition)>();
+        var refused = 0;
+        await Parallel.ForEachAsync(terms, s_callers, async (t, _) =>
         {
-            await Task.Delay(young + TimeSpan.FromMilliseconds(500));
-        }
+            // A save that fails (for example a write conflict while the cluster settles after the last kill) is not
+            // acknowledged: the client tries it again, as an api caller would.
+            for (var attempt = 1; attempt <= 5; attempt++)
+            {
+                try
+                {
+                    if ((await Term(cluster, t.Key).SaveAsync(new TermDefinition($"Term {t.Key}", t.Definition, [], null))).Succeeded)
+                    {
+                        acknowledged.Add(t);
+                    }
+
+                    return;
+                }
+                catch (Exception error) when (attempt < 5 && error is OrleansException or TimeoutException or Orleans.Storage.InconsistentStateException)
+                {
+                    Interlocked.Increment(ref refused);
+                    await Task.Delay(200, CancellationToken.None);
+                }
+            }
+        });
+
+        var owners = new System.Collections.Concurrent.ConcurrentDictionary<string, SiloProcess?>();
+        await Parallel.ForEachAsync(terms, s_callers, async (t, _) => owners[t.Key] = await cluster.OwnerOfAsync(Term(cluster, t.Key)));
+        var victim = cluster.Silos.Where(s => !s.Process.HasExited).MaxBy(s => owners.Values.Count(o => o == s))!;
+        var owned = terms.Where(t => owners[t.Key] == victim).ToList();
+
+        // Baseline: the same reads of the same grains while nothing fails.
+        var baselineClock = Stopwatch.StartNew();
+        await Parallel.ForEachAsync(owned, s_callers, async (t, _) => await Term(cluster, t.Key).GetAsync());
+        var baseline = baselineClock.Elapsed;
 
         var clock = Stopwatch.StartNew();
-        var leaving = graceful ? victim.StopAsync() : Task.CompletedTask;
-        if (!graceful)
+        if (graceful)
         {
-            victim.Kill();
+            await victim.Process.TerminateAsync();
+        }
+        else
+        {
+            victim.Process.Kill();
         }
 
         var declaredDead = WhenDeadAsync(cluster, victim, clock);
-        var intact = await AnswersWithStateAsync(cluster, owned[0], victim) ? 1 : 0;
-        var firstAnswer = clock.Elapsed;
-        await Parallel.ForEachAsync(owned.Skip(1), s_callers, async (c, _) =>
+        // A call made at the moment of the kill, left to run: it ends (answer or error) when the client gives up on
+        // it or the runtime fails it, which is what an api request already in flight sees.
+        var inFlight = owned.Select(async t =>
         {
-            if (await AnswersWithStateAsync(cluster, c, victim))
+            try
             {
-                Interlocked.Increment(ref intact);
+                await Term(cluster, t.Key).GetAsync();
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                // It ended; when is what counts.
+            }
+
+            return clock.Elapsed;
+        }).ToList();
+        var firstAnswer = TimeSpan.MaxValue;
+        var firstLock = new Lock();
+        await Parallel.ForEachAsync(owned, s_callers, async (t, _) =>
+        {
+            await AnswerAsync(cluster, t.Key);
+            lock (firstLock)
+            {
+                firstAnswer = clock.Elapsed < firstAnswer ? clock.Elapsed : firstAnswer;
             }
         });
         var allAnswered = clock.Elapsed;
-        var times = new FailoverTimes(await declaredDead, firstAnswer, allAnswered, owned.Count, intact);
-        await leaving;
-        return times;
+
+        var lost = 0;
+        await Parallel.ForEachAsync(acknowledged, s_callers, async (t, _) =>
+        {
+            if ((await AnswerAsync(cluster, t.Key))?.Definition != t.Definition)
+            {
+                Interlocked.Increment(ref lost);
+            }
+        });
+        var inFlightEnds = await Task.WhenAll(inFlight);
+        var inFlightEnded = owned.Count == 0 ? TimeSpan.Zero : inFlightEnds.Max();
+        var inFlightHung = inFlightEnds.Count(e => e > allAnswered + TimeSpan.FromSeconds(1));
+        if (graceful)
+        {
+            await victim.Process.WaitForExitAsync();
+        }
+
+        return new FailoverTimes(baseline, await declaredDead, owned.Count == 0 ? TimeSpan.Zero : firstAnswer, allAnswered, inFlightEnded, inFlightHung, owned.Count, acknowledged.Count, lost, refused);
     }
 
-    private static ICounterGrain Counter(TestCluster cluster, string key) => cluster.Grains.GetGrain<ICounterGrain>(key);
+    private static IGlossaryTermGrain Term(SiloCluster cluster, string key) => cluster.Client.GetGrain<IGlossaryTermGrain>(key);
 
     /// <summary>
-    /// Calls until the grain answers from a silo other than the one leaving (a silo on its way out may
-    /// still answer for a moment after SIGTERM), then compares its state. A call meeting no owner times
-    /// out after the client's call timeout and is tried again.
+    /// Calls until the grain answers: an attempt that fails, or has no answer within the probe period (it met the
+    /// dead silo and waits for the client's call timeout), is left behind and a fresh call is made.
     /// </summary>
-    private static async Task<bool> AnswersWithStateAsync(TestCluster cluster, (string Key, int Total) counter, SiloProcess leaving)
+    private static async Task<TermView?> AnswerAsync(SiloCluster cluster, string key)
     {
         var deadline = DateTime.UtcNow.AddMinutes(2);
-        var prefix = $"{leaving.ProcessId}/";
         while (true)
         {
             try
             {
-                if (!(await Counter(cluster, counter.Key).GetActivationAsync()).StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return await Counter(cluster, counter.Key).GetAsync() == counter.Total;
-                }
-
-                await Task.Delay(10);
+                return await Term(cluster, key).GetAsync().WaitAsync(s_probe);
             }
-            catch (TimeoutException) when (DateTime.UtcNow < deadline)
+            catch (Exception error) when (DateTime.UtcNow < deadline && error is not OutOfMemoryException)
             {
-                // No owner answered yet: the dead silo is not voted out yet.
+                await Task.Delay(20);
             }
         }
     }
 
-    private static async Task<TimeSpan> WhenDeadAsync(TestCluster cluster, SiloProcess silo, Stopwatch clock)
+    /// <summary>When the membership table first shows the silo Dead (null: not within a minute; a graceful stop may leave the row ShuttingDown/Dead late).</summary>
+    private static async Task<TimeSpan?> WhenDeadAsync(SiloCluster cluster, SiloProcess silo, Stopwatch clock)
     {
-        while (await cluster.StatusAsync(silo) != SiloStatus.Dead)
+        while (clock.Elapsed < TimeSpan.FromMinutes(1))
         {
-            if (clock.Elapsed > TimeSpan.FromMinutes(2))
+            if (await cluster.IsDeadAsync(silo))
             {
-                throw new TimeoutException($"silo {silo.SiloPort} was not declared dead:\n{silo.Log}");
+                return clock.Elapsed;
             }
 
             await Task.Delay(25);
         }
 
-        return clock.Elapsed;
+        return null;
     }
 }

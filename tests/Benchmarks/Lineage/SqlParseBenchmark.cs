@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using DataSpine.Benchmarks.Runtime;
 using DataSpine.SqlLineage;
 using DataSpine.SqlLineage.Tokenizer;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using DataSpine.Benchmarks.Runtime;
 using DataSpine.Grains.Lineage;
-using DataSpine.Runtime;
-using DataSpine.Runtime.Storage;
 
 namespace DataSpine.Benchmarks.Lineage;
 
@@ -25,16 +22,30 @@ internal static class TraversalBenchmark
         var upstream = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var started = Stopwatch.GetTimestamp();
         int nodes;
-        using (var buildStorage = new SqliteGrainStorage(database))
-        using (var buildHost = await BenchSilo.StartAsync(buildStorage))
+        var buildHost = await BenchSilo.StartSqliteAsync(database);
+        try
         {
             nodes = await BuildAsync(buildHost.Grains(), upstream);
         }
+        finally
+        {
+            await buildHost.StopAndDisposeAsync();
+        }
 
         var built = Stopwatch.GetElapsedTime(started);
-        using var storage = new SqliteGrainStorage(database);
-        using var host = await BenchSilo.StartAsync(storage);
-        var grains = host.Grains();
+        var host = await BenchSilo.StartSqliteAsync(database);
+        try
+        {
+            await ReportAsync(host.Grains(), upstream, nodes, built);
+        }
+        finally
+        {
+            await host.StopAndDisposeAsync();
+        }
+    }
+
+    private static async Task ReportAsync(IGrainFactory grains, Dictionary<string, List<string>> upstream, int nodes, TimeSpan built)
+    {
 
         var random = new Random(7);
         var starts = Enumerable.Range(0, Queries).Select(_ => Dataset(random.Next(Layers / 2, Layers), random.Next(Width))).ToList();

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using DataSpine.Benchmarks.Runtime;
 using DataSpine.Grains.Registry;
 using DataSpine.Registry.Compatibility;
-using DataSpine.Runtime.Storage;
 
 namespace DataSpine.Benchmarks.Registry;
 
@@ -17,9 +15,19 @@ internal static class RegistryBenchmark
 
     public static async Task RunAsync()
     {
-        using var storage = new SqliteGrainStorage(BenchSilo.TempSqlite());
-        using var host = await BenchSilo.StartAsync(storage);
-        var grains = host.Grains();
+        var host = await BenchSilo.StartSqliteAsync();
+        try
+        {
+            await ReportAsync(host.Grains());
+        }
+        finally
+        {
+            await host.StopAndDisposeAsync();
+        }
+    }
+
+    private static async Task ReportAsync(IGrainFactory grains)
+    {
         var subject = grains.GetGrain<ISubjectGrain>($"bench-{Guid.NewGuid():N}-value");
         await subject.SetCompatibilityAsync("FULL_TRANSITIVE");
 

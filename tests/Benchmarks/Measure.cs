@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace DataSpine.Benchmarks.Runtime;
+namespace DataSpine.Benchmarks;
 
 internal static class Measure
 {
