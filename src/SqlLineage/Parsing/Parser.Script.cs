@@ -30,7 +30,7 @@ internal sealed partial class Parser
                 var statement = ParseStatement();
                 if (statement is not null)
                 {
-                    statements.Add(statement);
+                    statements.Add(WithCteStatements(statement));
                     if (statements.Count > AnalysisLimits.MaxStatements)
                     {
                         AnalysisBudget.TooComplex($"The script has more than {AnalysisLimits.MaxStatements:N0} statements");
@@ -53,6 +53,7 @@ internal sealed partial class Parser
                 _diagnostics.Add(new Diagnostic("error", e.Code, e.Message, e.Line, e.Column));
                 _depth = 0;
                 _pos = start;
+                _cteStatements.Clear();
                 statements.Add(Fallback(first));
             }
         }
