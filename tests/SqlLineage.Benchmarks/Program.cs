@@ -10,10 +10,10 @@ Run("30,000-column INSERT ... SELECT (OpenLineage sql facet size)", WideSql.Inse
 
 if (args.Length > 1 && Shapes.Generators.TryGetValue(args[1], out var shape))
 {
-    // Phase times of one shape at growing sizes: dotnet run -c Release -- 0 "temp table chain"
-    foreach (var n in new[] { 2_000, 4_000, 8_000, 2_000, 4_000, 8_000 })
+    // One shape at growing sizes: dotnet run -c Release -- 0 "temp table chain"
+    foreach (var n in new[] { 1_000, 2_000, 4_000, 8_000 })
     {
-        Phases.Print(shape(n));
+        Shapes.Probe(args[1], shape, n);
     }
 
     return;
