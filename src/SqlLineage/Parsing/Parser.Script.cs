@@ -86,6 +86,13 @@ internal sealed partial class Parser
             case "replace" when IsWordAhead(1, "view"):
                 // Teradata REPLACE VIEW: CREATE OR REPLACE VIEW.
                 return ParseCreate();
+            case "ins" when _dialect == Dialect.Ansi && IsWordAhead(1, "into"):
+                // Teradata abbreviations: INS, UPD, DEL (SEL is read by the tokenizer).
+                return ParseInsert([]);
+            case "upd" when _dialect == Dialect.Ansi && PeekAhead(1).IsIdentifier:
+                return ParseUpdate([]);
+            case "del" when _dialect == Dialect.Ansi && IsWordAhead(1, "from"):
+                return ParseDelete([]);
             case "insert":
             case "replace" when IsWordAhead(1, "into"):
             case "upsert":
