@@ -63,12 +63,27 @@ static void Run(string name, string sql)
     Phases.Print(sql);
     SqlLineageEngine.Analyze(request);
     var analyze = Best(() => SqlLineageEngine.Analyze(request));
+    var analyzeCpu = BestCpu(() => SqlLineageEngine.Analyze(request));
     var tokenize = Best(() => SqlTokenizer.Tokenize(sql, Dialect.Ansi, []));
     var megabytes = sql.Length / 1_000_000.0;
     Console.WriteLine($"{name}: {sql.Length / 1000:N0} KB");
     Console.WriteLine($"  full analysis      {analyze * 1000,8:F1} ms  {megabytes / analyze,7:F1} MB/s  (target < 1,000 ms)");
+    Console.WriteLine($"  full analysis, CPU {analyzeCpu * 1000,8:F1} ms  {megabytes / analyzeCpu,7:F1} MB/s  (process CPU time: not inflated by waiting for a shared core)");
     Console.WriteLine($"  tokenize (baseline){tokenize * 1000,8:F1} ms  {megabytes / tokenize,7:F1} MB/s");
     Console.WriteLine($"  ratio analysis / tokenizing: {analyze / tokenize:F1}x");
+}
+
+static double BestCpu(Action body)
+{
+    var best = double.MaxValue;
+    for (var round = 0; round < 3; round++)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        body();
+        best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
+    }
+
+    return best;
 }
 
 static double Best(Action body)
