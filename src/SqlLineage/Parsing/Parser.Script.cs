@@ -150,23 +150,10 @@ internal sealed partial class Parser
                 return ParseDoBlock();
             case "for" when PeekAhead(1).IsIdentifier && IsWordAhead(2, "in"):
                 return ParseForLoopHeader();
-            case "loop" or "repeat":
-                Next();
-                return null;
+            case "loop" or "repeat" or "until":
             case "exception" when IsWordAhead(1, "when"):
             case "when" when !IsWordAhead(1, "matched") && !IsWordAhead(1, "not"):
-                // PL/SQL exception handlers: EXCEPTION WHEN e1 OR e2 THEN statements.
-                AcceptWord("exception");
-                while (!AtStatementEnd && !IsWord("then"))
-                {
-                    Next();
-                }
-
-                AcceptWord("then");
-                return null;
-            case "until":
-                Next();
-                ParseExpr();
+                SkipLoopOrHandlerKeyword();
                 return null;
             case "execute" when IsWordAhead(1, "immediate"):
                 return ParseExecuteImmediate();
