@@ -10,10 +10,10 @@ Run("30,000-column INSERT ... SELECT (OpenLineage sql facet size)", WideSql.Inse
 
 if (args.Length > 1 && Shapes.Generators.TryGetValue(args[1], out var shape))
 {
-    // Phase times of one shape at growing sizes: dotnet run -c Release -- 0 "temp table chain"
-    foreach (var n in new[] { 2_000, 4_000, 8_000, 2_000, 4_000, 8_000 })
+    // One shape at growing sizes: dotnet run -c Release -- 0 "temp table chain"
+    foreach (var n in new[] { 1_000, 2_000, 4_000, 8_000 })
     {
-        Phases.Print(shape(n));
+        Shapes.Probe(args[1], shape, n);
     }
 
     return;
@@ -63,12 +63,27 @@ static void Run(string name, string sql)
     Phases.Print(sql);
     SqlLineageEngine.Analyze(request);
     var analyze = Best(() => SqlLineageEngine.Analyze(request));
+    var analyzeCpu = BestCpu(() => SqlLineageEngine.Analyze(request));
     var tokenize = Best(() => SqlTokenizer.Tokenize(sql, Dialect.Ansi, []));
     var megabytes = sql.Length / 1_000_000.0;
     Console.WriteLine($"{name}: {sql.Length / 1000:N0} KB");
     Console.WriteLine($"  full analysis      {analyze * 1000,8:F1} ms  {megabytes / analyze,7:F1} MB/s  (target < 1,000 ms)");
+    Console.WriteLine($"  full analysis, CPU {analyzeCpu * 1000,8:F1} ms  {megabytes / analyzeCpu,7:F1} MB/s  (process CPU time: not inflated by waiting for a shared core)");
     Console.WriteLine($"  tokenize (baseline){tokenize * 1000,8:F1} ms  {megabytes / tokenize,7:F1} MB/s");
     Console.WriteLine($"  ratio analysis / tokenizing: {analyze / tokenize:F1}x");
+}
+
+static double BestCpu(Action body)
+{
+    var best = double.MaxValue;
+    for (var round = 0; round < 3; round++)
+    {
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        body();
+        best = Math.Min(best, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalSeconds);
+    }
+
+    return best;
 }
 
 static double Best(Action body)

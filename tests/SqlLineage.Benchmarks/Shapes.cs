@@ -24,12 +24,14 @@ internal static class Shapes
         }
     }
 
-    private static void Probe(string name, Func<int, string> sql)
+    private static void Probe(string name, Func<int, string> sql) => Probe(name, sql, 2_000);
+
+    public static void Probe(string name, Func<int, string> sql, int size)
     {
-        var small = Time(sql(2_000));
-        var large = Time(sql(4_000));
-        var errors = SqlLineageEngine.Analyze(new LineageRequest(sql(4_000), "postgres")).Diagnostics.Where(d => d.Severity == "error").Select(d => d.Code).Distinct();
-        Console.WriteLine($"  {name,-20} 2,000: {small * 1000,7:F1} ms   4,000: {large * 1000,7:F1} ms   ratio {large / small:F1}  {string.Join(' ', errors)}");
+        var small = Time(sql(size));
+        var large = Time(sql(size * 2));
+        var errors = SqlLineageEngine.Analyze(new LineageRequest(sql(size * 2), "postgres")).Diagnostics.Where(d => d.Severity == "error").Select(d => d.Code).Distinct();
+        Console.WriteLine($"  {name,-20} {size:N0}: {small * 1000,7:F1} ms   {size * 2:N0}: {large * 1000,7:F1} ms   ratio {large / small:F1}  {string.Join(' ', errors)}");
     }
 
     private static double Time(string sql)

@@ -16,11 +16,13 @@ public sealed class AccuracyTests(ITestOutputHelper output)
     {
         var suite = new AccuracyScore(CaseLoader.All);
         var evaluation = new AccuracyScore(CaseLoader.Evaluation);
+        var secondBatch = new AccuracyScore(CaseLoader.EvaluationSecondBatch);
 
         output.WriteLine(suite.Summary("tuned suite (tests/SqlLineage.Tests/Cases)"));
-        output.WriteLine(evaluation.Summary("separate evaluation set (tests/SqlLineage.Tests/Evaluation)"));
+        output.WriteLine(evaluation.Summary("separate evaluation set, first batch (tests/SqlLineage.Tests/Evaluation)"));
+        output.WriteLine(secondBatch.Summary("separate evaluation set, second batch (tests/SqlLineage.Tests/Evaluation/Batch2)"));
         output.WriteLine("Misses on the evaluation set:");
-        foreach (var failed in evaluation.Comparisons.Where(c => !c.Passed))
+        foreach (var failed in evaluation.Comparisons.Concat(secondBatch.Comparisons).Where(c => !c.Passed))
         {
             output.WriteLine(failed.Describe());
         }

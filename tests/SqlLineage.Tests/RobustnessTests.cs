@@ -1,10 +1,10 @@
-using System.Diagnostics;
 using System.Text;
 using Shouldly;
 using Xunit;
 
 namespace DataSpine.SqlLineage.Tests;
 
+[Collection(Robustness.TimingCollection.Name)]
 public sealed class RobustnessTests
 {
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(10);
@@ -207,9 +207,8 @@ public sealed class RobustnessTests
     private static LineageResult Timed(Func<LineageResult> analyze)
     {
         // A termination guard for pathological input, not a benchmark: the bound is deliberately loose.
-        var watch = Stopwatch.StartNew();
-        var result = analyze();
-        watch.Elapsed.ShouldBeLessThan(Generous);
+        var (result, cpu) = Robustness.CpuClock.Run(analyze);
+        cpu.ShouldBeLessThan(Generous);
         return result;
     }
 }

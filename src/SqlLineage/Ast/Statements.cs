@@ -8,6 +8,9 @@ internal abstract class Statement
 
     /// <summary>T-SQL OUTPUT ... INTO table: the rows the statement touched are also written there.</summary>
     public ObjectName? OutputInto { get; set; }
+
+    /// <summary>RETURNING items of an INSERT, UPDATE or DELETE (PostgreSQL), read by a data-modifying CTE.</summary>
+    public List<SelectItem>? Returning { get; set; }
 }
 
 internal sealed class SelectStatement(QueryExpr query) : Statement

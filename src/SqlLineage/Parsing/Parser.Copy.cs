@@ -15,15 +15,12 @@ internal sealed partial class Parser
         var start = Next();
         if (AcceptWord("into"))
         {
-            ObjectName? target = AcceptPathLiteral();
-            if (target is not null)
-            {
-            }
-            else if (Peek.Kind == TokenKind.Parameter)
+            var target = AcceptPathLiteral();
+            if (target is null && Peek.Kind == TokenKind.Parameter)
             {
                 Next();
             }
-            else
+            else if (target is null)
             {
                 target = ParseObjectName();
                 if (IsOp("(") && !IsQueryStartAfterParens())

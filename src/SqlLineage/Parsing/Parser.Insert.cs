@@ -41,10 +41,16 @@ internal sealed partial class Parser
             SkipToStatementEnd();
         }
 
-        if (IsWord("on") || IsWord("returning"))
+        if (IsWord("on") && IsWordAhead(1, "conflict"))
+        {
+            SkipToReturning();
+        }
+        else if (IsWord("on"))
         {
             SkipToStatementEnd();
         }
+
+        insert.Returning = ParseReturning();
 
         return insert;
     }

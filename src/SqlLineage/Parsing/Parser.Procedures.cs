@@ -118,6 +118,32 @@ internal sealed partial class Parser
         return read;
     }
 
+    /// <summary>
+    /// LOOP and REPEAT open a loop body, UNTIL cond closes a REPEAT, and EXCEPTION WHEN e THEN / WHEN e THEN
+    /// open a PL/SQL handler: all stepped over so that the statements inside are read.
+    /// </summary>
+    private void SkipLoopOrHandlerKeyword()
+    {
+        if (AcceptWord("until"))
+        {
+            ParseExpr();
+            return;
+        }
+
+        if (AcceptWord("loop") || AcceptWord("repeat"))
+        {
+            return;
+        }
+
+        AcceptWord("exception");
+        while (!AtStatementEnd && !IsWord("then"))
+        {
+            Next();
+        }
+
+        AcceptWord("then");
+    }
+
     private CompoundStatement ParseEmbedded(Token literal)
     {
         Enter();

@@ -46,7 +46,7 @@ internal sealed partial class Parser
             AcceptWords("not", "materialized");
             AcceptWord("materialized");
             ExpectOp("(");
-            var query = ParseQuery();
+            var query = IsDataModifyingCteBody() ? ParseDataModifyingCte() : ParseQuery();
             ExpectOp(")");
             ctes.Add(new Cte(name, columns, query, recursive));
         }

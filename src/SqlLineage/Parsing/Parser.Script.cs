@@ -30,7 +30,7 @@ internal sealed partial class Parser
                 var statement = ParseStatement();
                 if (statement is not null)
                 {
-                    statements.Add(statement);
+                    statements.Add(WithCteStatements(statement));
                     if (statements.Count > AnalysisLimits.MaxStatements)
                     {
                         AnalysisBudget.TooComplex($"The script has more than {AnalysisLimits.MaxStatements:N0} statements");
@@ -53,6 +53,7 @@ internal sealed partial class Parser
                 _diagnostics.Add(new Diagnostic("error", e.Code, e.Message, e.Line, e.Column));
                 _depth = 0;
                 _pos = start;
+                _cteStatements.Clear();
                 statements.Add(Fallback(first));
             }
         }
@@ -85,6 +86,13 @@ internal sealed partial class Parser
             case "replace" when IsWordAhead(1, "view"):
                 // Teradata REPLACE VIEW: CREATE OR REPLACE VIEW.
                 return ParseCreate();
+            case "ins" when _dialect == Dialect.Ansi && IsWordAhead(1, "into"):
+                // Teradata abbreviations: INS, UPD, DEL (SEL is read by the tokenizer).
+                return ParseInsert([]);
+            case "upd" when _dialect == Dialect.Ansi && PeekAhead(1).IsIdentifier:
+                return ParseUpdate([]);
+            case "del" when _dialect == Dialect.Ansi && IsWordAhead(1, "from"):
+                return ParseDelete([]);
             case "insert":
             case "replace" when IsWordAhead(1, "into"):
             case "upsert":
@@ -142,23 +150,10 @@ internal sealed partial class Parser
                 return ParseDoBlock();
             case "for" when PeekAhead(1).IsIdentifier && IsWordAhead(2, "in"):
                 return ParseForLoopHeader();
-            case "loop" or "repeat":
-                Next();
-                return null;
+            case "loop" or "repeat" or "until":
             case "exception" when IsWordAhead(1, "when"):
             case "when" when !IsWordAhead(1, "matched") && !IsWordAhead(1, "not"):
-                // PL/SQL exception handlers: EXCEPTION WHEN e1 OR e2 THEN statements.
-                AcceptWord("exception");
-                while (!AtStatementEnd && !IsWord("then"))
-                {
-                    Next();
-                }
-
-                AcceptWord("then");
-                return null;
-            case "until":
-                Next();
-                ParseExpr();
+                SkipLoopOrHandlerKeyword();
                 return null;
             case "execute" when IsWordAhead(1, "immediate"):
                 return ParseExecuteImmediate();

@@ -57,7 +57,8 @@ internal sealed partial class Parser
             update.Where = ParseExpr();
         }
 
-        if (AcceptWord("returning") || AcceptWord("order") || AcceptWord("limit"))
+        update.Returning = ParseReturning();
+        if (AcceptWord("order") || AcceptWord("limit"))
         {
             SkipToStatementEnd();
         }
@@ -162,7 +163,8 @@ internal sealed partial class Parser
             delete.Where = ParseExpr();
         }
 
-        if (!AtStatementEnd && (IsWord("returning") || IsWord("order") || IsWord("limit")))
+        delete.Returning = ParseReturning();
+        if (!AtStatementEnd && (IsWord("order") || IsWord("limit")))
         {
             SkipToStatementEnd();
         }

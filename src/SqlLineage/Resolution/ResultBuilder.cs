@@ -120,6 +120,13 @@ internal sealed class ResultBuilder(ScriptResolver script)
     /// </summary>
     private void AddEdges(Lineage lineage, string target, HashSet<ColumnEdge> edges, string? selfPrefix)
     {
+        if (lineage.TryGetSingle(out var single, out var singleFlags) && !single.Table.IsIntermediate)
+        {
+            // The common case, a value from one column of a real table, without an intermediate map.
+            AddEdges(single.Table.Name + "." + single.Column, singleFlags, target, edges, selfPrefix);
+            return;
+        }
+
         var expanded = Expand(lineage, 0);
         AnalysisBudget.Spend(expanded.Count);
         if (edges.Count + expanded.Count > AnalysisLimits.MaxColumnEdges)
@@ -129,18 +136,28 @@ internal sealed class ResultBuilder(ScriptResolver script)
 
         foreach (var (source, flags) in expanded)
         {
-            if (source == target)
-            {
-                continue;
-            }
+            AddEdges(source, flags, target, edges, selfPrefix);
+        }
+    }
 
-            var ownColumn = selfPrefix is not null && IsOwnColumn(source, selfPrefix);
-            foreach (var (type, subtype) in EdgeKinds.Names(flags))
+    private static void AddEdges(string source, EdgeFlags flags, string target, HashSet<ColumnEdge> edges, string? selfPrefix)
+    {
+        if (source == target)
+        {
+            return;
+        }
+
+        if (edges.Count >= AnalysisLimits.MaxColumnEdges)
+        {
+            AnalysisBudget.TooComplex($"The lineage has more than {AnalysisLimits.MaxColumnEdges:N0} column edges");
+        }
+
+        var ownColumn = selfPrefix is not null && IsOwnColumn(source, selfPrefix);
+        foreach (var (type, subtype) in EdgeKinds.Names(flags))
+        {
+            if (type == "DIRECT" || !ownColumn)
             {
-                if (type == "DIRECT" || !ownColumn)
-                {
-                    edges.Add(new ColumnEdge(source, target, type, subtype));
-                }
+                edges.Add(new ColumnEdge(source, target, type, subtype));
             }
         }
     }

@@ -90,6 +90,8 @@ internal sealed partial class ScriptResolver
             case CompoundStatement compound:
                 foreach (var part in compound.Statements)
                 {
+                    // A part's own UPDATE/DELETE target is not a read, but a later part reading it is.
+                    _queries.WriteTarget = null;
                     ResolveCore(part);
                 }
 

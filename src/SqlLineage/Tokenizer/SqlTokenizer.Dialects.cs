@@ -33,8 +33,8 @@ internal sealed partial class SqlTokenizer
     }
 
     /// <summary>
-    /// Teradata's SEL abbreviates SELECT where a query starts: at the start of a statement, after '(' or after
-    /// INSERT INTO name. Elsewhere "sel" stays a name.
+    /// Teradata's SEL abbreviates SELECT where a query starts: at the start of a statement, after '(' or ')'
+    /// (an INSERT column list) or after INSERT INTO name. Elsewhere "sel" stays a name.
     /// </summary>
     private bool IsSelectAbbreviation()
     {
@@ -44,7 +44,7 @@ internal sealed partial class SqlTokenizer
         }
 
         var previous = _tokens[^1];
-        if (previous.IsOperator(";") || previous.IsOperator("("))
+        if (previous.IsOperator(";") || previous.IsOperator("(") || previous.IsOperator(")"))
         {
             return true;
         }
