@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in Release against a private PostgreSQL (started and stopped here).
-# Usage: ./scripts/bench.sh [runtime|storage|catalog|search|registry|lineage|cluster|failover|all]
-# (cluster runs the remote-call and the failover benchmarks; failover alone starts silo processes)
+# Usage: ./scripts/bench.sh [runtime|calls|memory|storage|catalog|search|registry|lineage|remote|failover|cluster|all]
+# (runtime = calls + memory; cluster = remote + failover, both start silo processes on PostgreSQL)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
