@@ -25,7 +25,7 @@ internal static partial class NameFrequencies
 
         if (IsHangul(word[0]))
         {
-            return word.Length <= 4 && KoreanFamilySyllables.Contains(word[0], StringComparison.Ordinal) && AllHangul(word);
+            return word.Length <= 3 && KoreanFamilySyllables.Contains(word[0], StringComparison.Ordinal) && AllHangul(word);
         }
 
         foreach (var family in JapaneseFamilyNames)

@@ -28,7 +28,17 @@ internal static class PersonNameValue
          "shop", "store", "university", "school", "hospital", "clinic", "street", "road", "avenue", "city",
          "county", "park", "services", "solutions", "systems", "technologies", "international", "foundation",
          "association", "club", "church", "station", "airport", "center", "centre", "market", "mall", "the",
-         "and", "of", "for", "limited", "partners", "consulting", "industries", "enterprises", "trust"],
+         "and", "of", "for", "limited", "partners", "consulting", "industries", "enterprises", "trust",
+         // street words that are never people's names: "Oscar Track", "Jln. Miller", "Ofélia Avenida"
+         "ave", "rd", "boulevard", "blvd", "parkway", "pkwy", "highway", "hwy", "terrace", "crescent",
+         "alley", "plaza", "apt", "apartment", "suite", "floor", "rue", "via", "viale", "piazza", "calle",
+         "avenida", "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "straat", "laan", "plein",
+         "gracht", "gatan", "vägen", "gata", "gade", "vej", "veien", "katu", "ul", "ulica", "aleja", "utca",
+         "jalan", "jln", "jl", "intrarea", "aleea", "bulevardul", "strada", "rampa", "explanada", "travessa",
+         "rua", "marginal", "praça", "track", "path", "meadow", "meadows", "glens", "roads", "streets",
+         "avenues", "summit", "viaduct", "underpass", "causeway", "crossing", "junction", "junctions",
+         "expressway", "freeway", "turnpike", "heights", "estates", "gardens", "mews", "cove", "creek",
+         "canyon", "trail", "trails", "squares", "harbor", "harbour", "drive"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceStarts = FrozenSet.ToFrozenSet(
@@ -135,7 +145,9 @@ internal static class PersonNameValue
             kept++;
             if (word.Length > 1 && NameFrequencies.IsEastAsianScript(word[0]))
             {
-                known |= NameFrequencies.IsUnspacedEastAsianName(word) || NameFrequencies.IsFamilyName(word);
+                // Korean names are written without spaces: several Hangul words are a phrase, not a name.
+                var spacedHangul = words.Length > 1 && word[0] is >= '\uAC00' and <= '\uD7A3';
+                known |= !spacedHangul && (NameFrequencies.IsUnspacedEastAsianName(word) || NameFrequencies.IsFamilyName(word));
                 continue;
             }
 

@@ -56,6 +56,9 @@ public sealed class PersonNameValueTests
     [InlineData("ann@example.com")]
     [InlineData("<CAF3x9Q@mail.example.com>")]
     [InlineData("ORD-000123")]
+    [InlineData("Oscar Track")]
+    [InlineData("Jln. Miller")]
+    [InlineData("Ofélia Avenida")]
     public void companies_places_and_other_data_contradict_a_name(string value)
     {
         PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
@@ -66,6 +69,10 @@ public sealed class PersonNameValueTests
     [InlineData("made in china")]
     [InlineData("Made in China")]
     public void sentences_are_not_names(string value) => PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
+
+    [Fact]
+    public void spaced_hangul_is_a_phrase_not_a_known_name() =>
+        PersonNameValue.Match("국내법과 의하여 의하여.").ShouldNotBe(ValueMatch.Specific);
 
     [Fact]
     public void a_column_of_names_under_an_uninformative_name_is_found_from_values()
