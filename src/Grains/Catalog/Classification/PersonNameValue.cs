@@ -173,10 +173,11 @@ internal static class PersonNameValue
         return known ? ValueMatch.Specific : ValueMatch.Generic;
     }
 
-    // Letters with inner apostrophes and hyphens, starting with a capital in scripts that have case.
+    // Letters with inner apostrophes and hyphens, starting with a capital in scripts that have case
+    // (Georgian Mkhedruli is lower case to Unicode, but Georgian names are not capitalised).
     private static bool IsNameWord(string word)
     {
-        if (!char.IsLetter(word[0]) || char.IsLower(word[0]))
+        if (!char.IsLetter(word[0]) || (char.IsLower(word[0]) && word[0] is not (>= '\u10D0' and <= '\u10FF')))
         {
             return false;
         }

@@ -23,6 +23,9 @@ public sealed class PersonNameValueTests
     [InlineData("Всеволод Преображенский")] // family-name endings for names no list holds
     [InlineData("Zurab Beridzeshvili")]
     [InlineData("Aram Khachatryan")]
+    [InlineData("Аврелій Поліщук")]
+    [InlineData("Γρηγόριος Ουζουνίδης")]
+    [InlineData("გულია მგალობლიშვილი")]
     [InlineData("Przemko Brzęczyszczykiewicz")]
     public void frequent_names_in_person_shapes_are_specific(string value) =>
         PersonNameValue.Match(value).ShouldBe(ValueMatch.Specific);
