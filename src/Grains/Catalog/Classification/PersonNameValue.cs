@@ -38,7 +38,9 @@ internal static class PersonNameValue
          "rua", "marginal", "praça", "track", "path", "meadow", "meadows", "glens", "roads", "streets",
          "avenues", "summit", "viaduct", "underpass", "causeway", "crossing", "junction", "junctions",
          "expressway", "freeway", "turnpike", "heights", "estates", "gardens", "mews", "cove", "creek",
-         "canyon", "trail", "trails", "squares", "harbor", "harbour", "drive"],
+         "canyon", "trail", "trails", "squares", "harbor", "harbour", "drive", "alameda", "callejón", "callejon",
+         "camino", "carretera", "cuesta", "glorieta", "pasaje", "paseo", "ronda", "urbanización", "urbanizacion",
+         "travesía", "travesia", "polígono", "poligono", "barrio", "escalinata", "caserío", "caserio", "gg"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> PlaceStarts = FrozenSet.ToFrozenSet(

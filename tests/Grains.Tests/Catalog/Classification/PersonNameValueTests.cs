@@ -62,6 +62,7 @@ public sealed class PersonNameValueTests
     [InlineData("Oscar Track")]
     [InlineData("Jln. Miller")]
     [InlineData("Ofélia Avenida")]
+    [InlineData("Rampa Antonia Marín")]
     public void companies_places_and_other_data_contradict_a_name(string value)
     {
         PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
@@ -72,6 +73,13 @@ public sealed class PersonNameValueTests
     [InlineData("made in china")]
     [InlineData("Made in China")]
     public void sentences_are_not_names(string value) => PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
+
+    [Theory]
+    [InlineData("양양시")]
+    [InlineData("강화구")]
+    [InlineData("朝阳区")]
+    public void east_asian_place_names_are_not_known_names(string value) =>
+        PersonNameValue.Match(value).ShouldNotBe(ValueMatch.Specific);
 
     [Fact]
     public void spaced_hangul_is_a_phrase_not_a_known_name() =>
