@@ -20,6 +20,7 @@ internal sealed class PersonNameDetector : ColumnDetector
         [
             "author", "owner", "creator", "assigned", "contact", "manager", "supervisor", "composer", "editor",
             "reviewer", "recipient", "sender", "guardian", "spouse", "signatory", "lecturer", "mentor", "sponsor",
+            "card name", "provider name",
         ],
         modifiers:
         [

@@ -12,12 +12,12 @@ internal sealed class PhoneDetector : ColumnDetector
         strongPhrases:
         [
             "phone", "phones", "telephone", "tel", "msisdn", "fax", "mobile number", "mobile no", "mobile num",
-            "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no", "calling number",
+            "mobile", "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no", "calling number",
             "called number", "caller number", "callee number", "calling party", "called party", "caller id",
             "a number", "b number",
             .. LocalisedPhrases.PhoneStrong,
         ],
-        weakPhrases: ["mobile", "cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
+        weakPhrases: ["cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
         modifiers: ["ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes"]);
 
     public override string Class => PiiClasses.Phone;
