@@ -18,7 +18,12 @@ internal sealed class PhoneDetector : ColumnDetector
             .. LocalisedPhrases.PhoneStrong,
         ],
         weakPhrases: ["cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
-        modifiers: ["ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes"]);
+        modifiers:
+        [
+            "ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes", "share", "session",
+            "sessions", "traffic", "users", "visits", "views", "friendly", "optimized", "responsive", "banking",
+            "payment", "money", "data", "network", "operator", "browser", "platform", "web",
+        ]);
 
     public override string Class => PiiClasses.Phone;
 

@@ -39,6 +39,7 @@ public sealed class LocalisedNameTests
     [InlineData("mobilfunknummer", Phone)]
     [InlineData("calling_number", Phone)]
     [InlineData("home_ph", Phone)]
+    [InlineData("Mobile", Phone)]
     [InlineData("direccion", PostalAddress)]
     [InlineData("endereço", PostalAddress)]
     [InlineData("indirizzo", PostalAddress)]
@@ -116,6 +117,8 @@ public sealed class LocalisedNameTests
     [InlineData("in_reply_to", Email)]
     [InlineData("upstream_addr", PostalAddress)]
     [InlineData("Email Usage", Email)]
+    [InlineData("mobile_share", Phone)]
+    [InlineData("mobile_sessions", Phone)]
     public void look_alike_names_do_not_take_the_class(string name, string notExpected) =>
         NamesOnly(name).ShouldNotContain(notExpected);
 
