@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace DataSpine.Grains.Catalog.Classification;
@@ -12,42 +11,6 @@ namespace DataSpine.Grains.Catalog.Classification;
 /// </summary>
 internal static class PersonNameValue
 {
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "sr", "sra", "srta", "herr", "frau",
-         "mme", "mlle", "m", "jr", "ii", "iii", "iv", "phd", "md", "dipl", "ing", "dott", "dra"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "la", "le", "y",
-         "e", "bin", "binti", "ibn", "al", "el", "ten", "ter", "zu", "af", "av", "mac", "st"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> NotPeople = FrozenSet.ToFrozenSet(
-        ["ltd", "inc", "llc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "plc",
-         "corp", "corporation", "co", "company", "group", "holdings", "bank", "hotel", "restaurant", "cafe",
-         "shop", "store", "university", "school", "hospital", "clinic", "street", "road", "avenue", "city",
-         "county", "park", "services", "solutions", "systems", "technologies", "international", "foundation",
-         "association", "club", "church", "station", "airport", "center", "centre", "market", "mall", "the",
-         "and", "of", "for", "limited", "partners", "consulting", "industries", "enterprises", "trust",
-         // street words that are never people's names: "Oscar Track", "Jln. Miller", "Ofélia Avenida"
-         "ave", "rd", "boulevard", "blvd", "parkway", "pkwy", "highway", "hwy", "terrace", "crescent",
-         "alley", "plaza", "apt", "apartment", "suite", "floor", "rue", "via", "viale", "piazza", "calle",
-         "avenida", "strasse", "straße", "str", "weg", "gasse", "platz", "allee", "straat", "laan", "plein",
-         "gracht", "gatan", "vägen", "gata", "gade", "vej", "veien", "katu", "ul", "ulica", "aleja", "utca",
-         "jalan", "jln", "jl", "intrarea", "aleea", "bulevardul", "strada", "rampa", "explanada", "travessa",
-         "rua", "marginal", "praça", "track", "path", "meadow", "meadows", "glens", "roads", "streets",
-         "avenues", "summit", "viaduct", "underpass", "causeway", "crossing", "junction", "junctions",
-         "expressway", "freeway", "turnpike", "heights", "estates", "gardens", "mews", "cove", "creek",
-         "canyon", "trail", "trails", "squares", "harbor", "harbour", "drive", "alameda", "callejón", "callejon",
-         "camino", "carretera", "cuesta", "glorieta", "pasaje", "paseo", "ronda", "urbanización", "urbanizacion",
-         "travesía", "travesia", "polígono", "poligono", "barrio", "escalinata", "caserío", "caserio", "gg"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> PlaceStarts = FrozenSet.ToFrozenSet(
-        ["san", "santa", "santo", "saint", "sankt", "new", "port", "fort", "mount", "lake", "los", "las", "rio",
-         "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "isla", "cape", "puerto"],
-        StringComparer.OrdinalIgnoreCase);
-
     private static readonly char[] WordSeparators = [' ', '\u3000', '·', '・'];
 
     public static ValueMatch Match(string value) => Read(value, out _);
@@ -123,18 +86,18 @@ internal static class PersonNameValue
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].TrimEnd('.');
-            if (word.Length == 0 || Titles.Contains(word))
+            if (word.Length == 0 || PersonNameWords.Titles.Contains(word))
             {
                 continue;
             }
 
-            if (NotPeople.Contains(word) || (i == 0 && words.Length > 1 && PlaceStarts.Contains(word)))
+            if (PersonNameWords.NotPeople.Contains(word) || (i == 0 && words.Length > 1 && PersonNameWords.PlaceStarts.Contains(word)))
             {
                 contrary = true;
                 return ValueMatch.None;
             }
 
-            if (Particles.Contains(word))
+            if (PersonNameWords.Particles.Contains(word))
             {
                 continue;
             }

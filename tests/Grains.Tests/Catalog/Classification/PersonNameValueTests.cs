@@ -18,6 +18,7 @@ public sealed class PersonNameValueTests
     [InlineData("佐藤太郎")]
     [InlineData("佐藤 花子")]
     [InlineData("김민준")]
+    [InlineData("Park Ji-hoon")] // Park is a family name, not only a street word
     [InlineData("Nguyễn Văn An")]
     [InlineData("Anna-Lena Müller-Lüdenscheidt")]
     [InlineData("Всеволод Преображенский")] // family-name endings for names no list holds
