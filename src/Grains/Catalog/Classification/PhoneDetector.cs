@@ -83,10 +83,11 @@ internal sealed class PhoneDetector : ColumnDetector
         return shape.Parenthesised || shape.Nanp || (shape.LeadingZero && shape.Groups >= 2) ? ValueMatch.Specific : ValueMatch.Generic;
     }
 
-    // Letters, too few or too many digits, a date or address layout, or a bare run of digits that no
-    // numbering plan accepts (zero-padded order numbers and vendor ids): something other than a phone.
+    // Letters, too few or too many digits, a date or address layout, or a zero-padded run of digits that
+    // no numbering plan accepts (order numbers, vendor ids): something other than a phone. A bare run
+    // without padding may be a number from a plan we do not know, so it is only unrecognised.
     private static bool IsClearlyNotPhone(ReadOnlySpan<char> value) =>
-        value.IsEmpty || PhoneShape.Of(value) is null || !value.ContainsAnyExceptInRange('0', '9');
+        value.IsEmpty || PhoneShape.Of(value) is null || (value.StartsWith("00") && !value.ContainsAnyExceptInRange('0', '9'));
 
     // "tel:+4930901820" (RFC 3966), "Tel. 030 901820", "M: +44 7911 123456": a label before the number.
     private static ReadOnlySpan<char> WithoutLabel(ReadOnlySpan<char> value)
