@@ -54,6 +54,11 @@ internal sealed class PersonNameDetector : ColumnDetector
             return match;
         }
 
+        if (name.Count == 2 && name.Tokens[1] is "name" or "nm" && AgentNouns.IsAgentNoun(name.Tokens[0]))
+        {
+            return NameMatch.Strong($"'{name.Tokens[0]} name': the name of someone who does something");
+        }
+
         // "name", "nombre", "FIRST" alone mean the row's own name: a person's only in a table of people.
         return name.Count == 1 && BareNameWords.Contains(name.Tokens[0]) && PeopleTables.Contains(table)
             ? NameMatch.Strong($"'{name.Tokens[0]}' in a table of people")
