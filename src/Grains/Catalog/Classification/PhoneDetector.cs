@@ -22,7 +22,8 @@ internal sealed class PhoneDetector : ColumnDetector
         [
             "ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes", "share", "session",
             "sessions", "traffic", "users", "visits", "views", "friendly", "optimized", "responsive", "banking",
-            "payment", "money", "data", "network", "operator", "browser", "platform", "web",
+            "payment", "money", "data", "network", "operator", "browser", "platform", "web", "provider", "company",
+            "cost", "charges", "bill", "band", "signal", "coverage",
         ]);
 
     public override string Class => PiiClasses.Phone;

@@ -119,6 +119,8 @@ public sealed class LocalisedNameTests
     [InlineData("Email Usage", Email)]
     [InlineData("mobile_share", Phone)]
     [InlineData("mobile_sessions", Phone)]
+    [InlineData("telecom_provider", Phone)]
+    [InlineData("gsm_band", Phone)]
     public void look_alike_names_do_not_take_the_class(string name, string notExpected) =>
         NamesOnly(name).ShouldNotContain(notExpected);
 
