@@ -12,7 +12,7 @@ internal sealed class EmailDetector : ColumnDetector
             "email", "emails", "email address", "mail address", "from address", "from addr", "reply to",
             "to address", "sender address", "eml", "emailaddr", .. LocalisedPhrases.EmailStrong,
         ],
-        weakPhrases: ["mail", "login"],
+        weakPhrases: ["mail", "login", "upn", "user principal name"],
         modifiers: ["subject", "body", "campaign", "opens", "clicks", "frequency", "in", "references", "message", "marketing", "accepts"]);
 
     public override string Class => PiiClasses.Email;

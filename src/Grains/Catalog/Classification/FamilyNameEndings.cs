@@ -4,7 +4,8 @@ namespace DataSpine.Grains.Catalog.Classification;
 /// Word endings that mark a family name in many languages, for names no frequency list holds:
 /// Slavic -ov/-ova/-enko/-ski/-ska/-wicz (and their Cyrillic forms, patronymics -ovich/-ovna), Greek
 /// -opoulos/-idis/-akis, Armenian -yan, Georgian -shvili/-dze, Nordic -sson/-dóttir/-sen, Spanish -ez,
-/// Irish O'/Mc/Mac. Only used on words of five or more letters inside a person-shaped value.
+/// Irish O'/Mc/Mac, in Latin and in Cyrillic, Greek and Georgian script. Only used on words of five or
+/// more letters inside a person-shaped value of two or more words.
 /// </summary>
 internal static class FamilyNameEndings
 {
@@ -14,7 +15,9 @@ internal static class FamilyNameEndings
         "owicz", "ewicz", "ovich", "evich", "ovna", "evna", "opoulos", "opoulou", "idis", "akis", "iadis", "ou",
         "yan", "ian", "shvili", "dze", "sson", "ssen", "dottir", "dóttir", "sen", "son", "ez", "és", "escu",
         "oglu", "oğlu", "ović", "ovic", "ević", "evic", "ич", "ов", "ова", "ев", "ева", "ин", "ина", "ский",
-        "ская", "енко", "ович", "евич", "овна", "евна", "ична",
+        "ская", "енко", "ович", "евич", "овна", "евна", "ична", "чук", "щук", "ський", "ська", "ук", "ίδης", "ιδης",
+        "άκης", "ακης", "όπουλος", "οπουλος", "οπούλου", "ίου", "ιου", "άτος", "ένης", "შვილი", "ძე", "ია", "ავა",
+        "ური", "ян", "янц",
     ];
 
     private static readonly string[] Prefixes = ["o'", "o’", "mc", "mac", "fitz", "van ", "de "];

@@ -6,7 +6,7 @@ internal static partial class LocalisedPhrases
     [
         "e mail", "email addr", "mail addr", "email adres", "emailadres", "e mailadres", "email adresse",
         "emailadresse", "correo", "correo electronico", "correo electrónico", "courriel", "adresse electronique",
-        "adresse électronique", "mél", "endereco email", "endereço de email", "endereco de email",
+        "adresse électronique", "endereco email", "endereço de email", "endereco de email",
         "correio eletronico", "correio eletrónico", "indirizzo email", "posta elettronica", "adres email",
         "adres e mail", "e post", "epost", "epostadress", "e postadress", "sähköposti", "sahkoposti",
         "eposta", "e posta", "elektronnaya pochta", "электронная почта", "почта", "meeru", "meeru adoresu",
@@ -26,7 +26,7 @@ internal static partial class LocalisedPhrases
         "telefone", "telemovel", "telemóvel", "numero de telefone", "cellulare", "numero di telefono",
         // fr, nl, de
         "téléphone", "telephone", "num tel", "no tel", "numéro de téléphone", "telefoon",
-        "telefoonnummer", "mobiel", "mobiele nummer", "gsm", "telefon", "telefonnummer", "handy", "handynummer",
+        "telefoonnummer", "mobiel", "mobiele nummer", "telefon", "telefonnummer", "handy", "handynummer",
         "rufnummer", "mobilnummer", "festnetz", "mobilfunknummer", "mobilfunk", "mobiltelefonnummer",
         // pl, Scandinavian, fi, tr, id
         "nr telefonu", "numer telefonu", "telefon komórkowy", "komórka", "komorka", "mobiltelefon", "tlf",
@@ -38,7 +38,7 @@ internal static partial class LocalisedPhrases
         "lianxi dianhua", "电话", "手机", "联系电话", "jeonhwa", "jeonhwabeonho", "전화번호", "휴대폰",
     ];
 
-    public static readonly string[] PhoneWeak = ["mobil", "fixo", "fijo", "cel", "portable"];
+    public static readonly string[] PhoneWeak = ["mobil", "fixo", "fijo", "cel", "portable", "gsm"];
 
     public static readonly string[] AddressStrong =
     [

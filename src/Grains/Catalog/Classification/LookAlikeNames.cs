@@ -5,8 +5,9 @@ namespace DataSpine.Grains.Catalog.Classification;
 /// <summary>
 /// Words that name a non-personal thing whose values can look like PII: a "version" of 1.2.3.4 is a
 /// valid IPv4 literal, a "sku" or "order_code" may pass a format check, an "amount" can have 16 digits.
-/// When a column is named so and its name does not also name the class, value evidence alone must not
-/// classify it (issue 3: half of the labelled set are such look-alikes).
+/// When a column is named so and its name does not also name the class, only values in an unambiguous
+/// format count (issue 3: half of the labelled set are such look-alikes; issue 20 adds keys such as
+/// order_no and names of organisations, places and works, whose values read like people's names).
 /// </summary>
 internal static class LookAlikeNames
 {

@@ -18,14 +18,14 @@ internal static partial class NameFrequencies
     /// </summary>
     public static bool IsUnspacedEastAsianName(string word)
     {
-        if (word.Length is < 2 or > 6)
+        if (word.Length is < 2 or > 6 || PlaceEndings.Contains(word[^1], StringComparison.Ordinal))
         {
             return false;
         }
 
         if (IsHangul(word[0]))
         {
-            return word.Length <= 4 && KoreanFamilySyllables.Contains(word[0], StringComparison.Ordinal) && AllHangul(word);
+            return word.Length <= 3 && KoreanFamilySyllables.Contains(word[0], StringComparison.Ordinal) && AllHangul(word);
         }
 
         foreach (var family in JapaneseFamilyNames)
@@ -38,6 +38,9 @@ internal static partial class NameFrequencies
 
         return word.Length <= 4 && (ChineseFamilyChars.Contains(word[0], StringComparison.Ordinal) || Lookups.ChineseCompounds.Contains(word[..2]));
     }
+
+    // City, district, county, province, town, village, road and street characters end place names, not people's.
+    private const string PlaceEndings = "시구군동읍면도리로길市区區县縣省镇鎮乡鄉村町県都府道路街";
 
     public static bool IsEastAsianScript(char c) =>
         c is >= '\u4E00' and <= '\u9FFF' or >= '\u3040' and <= '\u30FF' || IsHangul(c);

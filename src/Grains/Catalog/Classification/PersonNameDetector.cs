@@ -20,6 +20,7 @@ internal sealed class PersonNameDetector : ColumnDetector
         [
             "author", "owner", "creator", "assigned", "contact", "manager", "supervisor", "composer", "editor",
             "reviewer", "recipient", "sender", "guardian", "spouse", "signatory", "lecturer", "mentor", "sponsor",
+            "card name", "provider name",
         ],
         modifiers:
         [
@@ -51,6 +52,11 @@ internal sealed class PersonNameDetector : ColumnDetector
         if (match.Strength != NameStrength.None)
         {
             return match;
+        }
+
+        if (name.Count == 2 && name.Tokens[1] is "name" or "nm" && AgentNouns.IsAgentNoun(name.Tokens[0]))
+        {
+            return NameMatch.Strong($"'{name.Tokens[0]} name': the name of someone who does something");
         }
 
         // "name", "nombre", "FIRST" alone mean the row's own name: a person's only in a table of people.

@@ -23,7 +23,8 @@ internal static class PersonNamePhrases
         "preferred", "birth", "maiden", "middle", "interviewer", "instructor", "coach", "referee",
         "consultant", "therapist", "dentist", "pharmacist", "surgeon", "midwife", "caregiver", "carer", "child",
         "infant", "mom", "dad", "husband", "wife", "partner", "customer contact", "primary contact", "cosigner",
-        "co signer", "guarantor", "debtor", "creditor", "claimant", "defendant", "plaintiff", "victim",
+        "co signer", "guarantor", "debtor", "creditor", "claimant", "defendant", "plaintiff", "victim", "submitter",
+        "lead", "prospect", "deceased", "decedent", "pcp", "attending", "referring",
         "suspect", "officer", "inspector", "technician", "engineer", "developer", "researcher", "author full",
         "hire", "new hire", "alumni", "alumnus", "graduate", "pupil", "learner", "trainee", "intern",
     ];
@@ -40,7 +41,7 @@ internal static class PersonNamePhrases
         "mid nm", "sur nm", "usr nm", "preferred name", "name on card", "name family", "name given",
         "name text", "patient name family", "patient name given", "assignee", "reporter", "requester",
         "requestor", "approver", "assigned to", "maiden", "cardholder", "contact owner", "lead owner", "deal owner",
-        "ticket owner", "record owner", "account owner", "case owner",
+        "ticket owner", "record owner", "account owner", "case owner", "submitter",
     ];
 
     private static readonly string[] Foreign =

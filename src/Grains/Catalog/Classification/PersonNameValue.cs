@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 
 namespace DataSpine.Grains.Catalog.Classification;
@@ -12,30 +11,6 @@ namespace DataSpine.Grains.Catalog.Classification;
 /// </summary>
 internal static class PersonNameValue
 {
-    private static readonly FrozenSet<string> Titles = FrozenSet.ToFrozenSet(
-        ["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "sr", "sra", "srta", "herr", "frau",
-         "mme", "mlle", "m", "jr", "ii", "iii", "iv", "phd", "md", "dipl", "ing", "dott", "dra"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["de", "del", "della", "der", "den", "van", "von", "da", "das", "do", "dos", "di", "du", "la", "le", "y",
-         "e", "bin", "binti", "ibn", "al", "el", "ten", "ter", "zu", "af", "av", "mac", "st"],
-        StringComparer.Ordinal);
-
-    private static readonly FrozenSet<string> NotPeople = FrozenSet.ToFrozenSet(
-        ["ltd", "inc", "llc", "gmbh", "ag", "sa", "sas", "sarl", "srl", "spa", "bv", "nv", "ab", "oy", "plc",
-         "corp", "corporation", "co", "company", "group", "holdings", "bank", "hotel", "restaurant", "cafe",
-         "shop", "store", "university", "school", "hospital", "clinic", "street", "road", "avenue", "city",
-         "county", "park", "services", "solutions", "systems", "technologies", "international", "foundation",
-         "association", "club", "church", "station", "airport", "center", "centre", "market", "mall", "the",
-         "and", "of", "for", "limited", "partners", "consulting", "industries", "enterprises", "trust"],
-        StringComparer.OrdinalIgnoreCase);
-
-    private static readonly FrozenSet<string> PlaceStarts = FrozenSet.ToFrozenSet(
-        ["san", "santa", "santo", "saint", "sankt", "new", "port", "fort", "mount", "lake", "los", "las", "rio",
-         "bad", "north", "south", "east", "west", "upper", "lower", "great", "little", "isla", "cape", "puerto"],
-        StringComparer.OrdinalIgnoreCase);
-
     private static readonly char[] WordSeparators = [' ', '\u3000', '·', '・'];
 
     public static ValueMatch Match(string value) => Read(value, out _);
@@ -111,18 +86,18 @@ internal static class PersonNameValue
         for (var i = 0; i < words.Length; i++)
         {
             var word = words[i].TrimEnd('.');
-            if (word.Length == 0 || Titles.Contains(word))
+            if (word.Length == 0 || PersonNameWords.Titles.Contains(word))
             {
                 continue;
             }
 
-            if (NotPeople.Contains(word) || (i == 0 && words.Length > 1 && PlaceStarts.Contains(word)))
+            if (PersonNameWords.NotPeople.Contains(word) || (i == 0 && words.Length > 1 && PersonNameWords.PlaceStarts.Contains(word)))
             {
                 contrary = true;
                 return ValueMatch.None;
             }
 
-            if (Particles.Contains(word))
+            if (PersonNameWords.Particles.Contains(word))
             {
                 continue;
             }
@@ -135,7 +110,9 @@ internal static class PersonNameValue
             kept++;
             if (word.Length > 1 && NameFrequencies.IsEastAsianScript(word[0]))
             {
-                known |= NameFrequencies.IsUnspacedEastAsianName(word) || NameFrequencies.IsFamilyName(word);
+                // Korean names are written without spaces: several Hangul words are a phrase, not a name.
+                var spacedHangul = words.Length > 1 && word[0] is >= '\uAC00' and <= '\uD7A3';
+                known |= !spacedHangul && (NameFrequencies.IsUnspacedEastAsianName(word) || NameFrequencies.IsFamilyName(word));
                 continue;
             }
 
@@ -161,10 +138,11 @@ internal static class PersonNameValue
         return known ? ValueMatch.Specific : ValueMatch.Generic;
     }
 
-    // Letters with inner apostrophes and hyphens, starting with a capital in scripts that have case.
+    // Letters with inner apostrophes and hyphens, starting with a capital in scripts that have case
+    // (Georgian Mkhedruli is lower case to Unicode, but Georgian names are not capitalised).
     private static bool IsNameWord(string word)
     {
-        if (!char.IsLetter(word[0]) || char.IsLower(word[0]))
+        if (!char.IsLetter(word[0]) || (char.IsLower(word[0]) && word[0] is not (>= '\u10D0' and <= '\u10FF')))
         {
             return false;
         }

@@ -12,13 +12,19 @@ internal sealed class PhoneDetector : ColumnDetector
         strongPhrases:
         [
             "phone", "phones", "telephone", "tel", "msisdn", "fax", "mobile number", "mobile no", "mobile num",
-            "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no", "calling number",
+            "mobile", "mobile phone", "cell phone", "cell number", "cell no", "contact number", "contact no", "calling number",
             "called number", "caller number", "callee number", "calling party", "called party", "caller id",
             "a number", "b number",
             .. LocalisedPhrases.PhoneStrong,
         ],
-        weakPhrases: ["mobile", "cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
-        modifiers: ["ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes"]);
+        weakPhrases: ["cell", "whatsapp", .. LocalisedPhrases.PhoneWeak],
+        modifiers:
+        [
+            "ext", "extension", "area", "carrier", "model", "os", "app", "device", "plan", "minutes", "share", "session",
+            "sessions", "traffic", "users", "visits", "views", "friendly", "optimized", "responsive", "banking",
+            "payment", "money", "data", "network", "operator", "browser", "platform", "web", "provider", "company",
+            "cost", "charges", "bill", "band", "signal", "coverage",
+        ]);
 
     public override string Class => PiiClasses.Phone;
 
@@ -78,10 +84,11 @@ internal sealed class PhoneDetector : ColumnDetector
         return shape.Parenthesised || shape.Nanp || (shape.LeadingZero && shape.Groups >= 2) ? ValueMatch.Specific : ValueMatch.Generic;
     }
 
-    // Letters, too few or too many digits, a date or address layout, or a bare run of digits that no
-    // numbering plan accepts (zero-padded order numbers and vendor ids): something other than a phone.
+    // Letters, too few or too many digits, a date or address layout, or a zero-padded run of digits that
+    // no numbering plan accepts (order numbers, vendor ids): something other than a phone. A bare run
+    // without padding may be a number from a plan we do not know, so it is only unrecognised.
     private static bool IsClearlyNotPhone(ReadOnlySpan<char> value) =>
-        value.IsEmpty || PhoneShape.Of(value) is null || !value.ContainsAnyExceptInRange('0', '9');
+        value.IsEmpty || PhoneShape.Of(value) is null || (value.StartsWith("00") && !value.ContainsAnyExceptInRange('0', '9'));
 
     // "tel:+4930901820" (RFC 3966), "Tel. 030 901820", "M: +44 7911 123456": a label before the number.
     private static ReadOnlySpan<char> WithoutLabel(ReadOnlySpan<char> value)

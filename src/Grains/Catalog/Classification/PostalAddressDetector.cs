@@ -12,7 +12,7 @@ internal sealed class PostalAddressDetector : ColumnDetector
         [
             "address", "addresses", "addr", "street", "street address", "address line", "addressline",
             "mailing address", "postal address", "home address", "billing address", "shipping address",
-            "delivery address", "residential address", "anschrift", "strasse", .. LocalisedPhrases.AddressStrong,
+            "delivery address", "residential address", "residence address", "domicile", "anschrift", "strasse", .. LocalisedPhrases.AddressStrong,
         ],
         weakPhrases: [],
         modifiers:

@@ -11,6 +11,8 @@ internal static class StreetAddressValue
 {
     private static readonly char[] Separators = [' ', ',', '\n', '\r', ';', '\t'];
 
+    private static readonly char[] PartSeparators = [',', '\n', '\r', ';'];
+
     private static readonly string[] JapaneseWardEndings = ["-ku", "-shi", "-cho", "-machi", "-gun", "-ken"];
 
     public static bool IsAddress(string value)
@@ -21,6 +23,13 @@ internal static class StreetAddressValue
         }
 
         if (StreetWords.EastAsianMarkerCount(value) >= 2)
+        {
+            return true;
+        }
+
+        var parts = value.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var firstLine = parts[0].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (EnglishStreetSuffixes.IsEnglishStreetLine(firstLine) || (parts.Length >= 2 && IsNumberedStreetLine(firstLine, parts)))
         {
             return true;
         }
@@ -65,6 +74,35 @@ internal static class StreetAddressValue
         }
 
         return lettered > 0 && ((street && (numbers > 0 || postcode)) || (postcode && numbers > 0 && lettered >= 2));
+    }
+
+    // "Hassans Väg 832, Lyckstad" or "7360 Schuster Cape, Wiegandton": a first line of a house number and
+    // two to four capitalised words, followed by a locality line without digits or with a postcode.
+    private static bool IsNumberedStreetLine(string[] line, string[] parts)
+    {
+        if (line.Length is < 3 or > 6)
+        {
+            return false;
+        }
+
+        var numberFirst = IsHouseNumber(line[0]) && char.IsAsciiDigit(line[0][0]);
+        var numberLast = IsHouseNumber(line[^1]) && char.IsAsciiDigit(line[^1][0]);
+        if (numberFirst == numberLast)
+        {
+            return false;
+        }
+
+        var (from, to) = numberFirst ? (1, line.Length) : (0, line.Length - 1);
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsUpper(line[i][0]) || line[i].AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+            {
+                return false;
+            }
+        }
+
+        var locality = parts[1];
+        return (locality.Length > 2 && char.IsLetter(locality[0])) || PostcodeShapes.IsPostcode(locality.Split(' ')[0]);
     }
 
     /// <summary>E-mail, web, IP and host:port addresses, and values without a letter, are not postal addresses.</summary>

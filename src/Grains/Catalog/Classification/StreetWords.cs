@@ -33,7 +33,9 @@ internal static class StreetWords
         "jl", "jln", "lorong", "soi", "thanon", "duong", "đường", "phố", "pho", "marg", "nagar", "chowk",
         "sector", "barangay", "brgy", "prospekt", "prospect", "pereulok", "naberezhnaya", "shosse", "rehov",
         "chome", "banchi", "lu", "jie", "dajie", "hutong", "nong", "шоссе", "набережная", "שדרות", "רחוב", "شارع",
-        "ถนน", "ซอย", "मार्ग", "रोड", "οδος",
+        "ถนน", "ซอย", "मार्ग", "रोड", "οδος", "väg", "vag", "вул", "вулиця", "bulevardul", "intrarea", "aleea",
+        "calea", "soseaua", "strada", "contrada", "trg", "prolaz", "iela", "gāte", "küç", "küçəsi", "prospekti",
+        "خیابان", "کوچه", "بلوار", "پلاک",
     ], StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup =
@@ -41,7 +43,7 @@ internal static class StreetWords
 
     private static readonly string[] Endings =
     [
-        "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "damm", "ring", "straat", "laan",
+        "straße", "strasse", "str.", "str", "weg", "gasse", "platz", "allee", "damm", "ring", "straat", "laan",
         "plein", "gracht", "kade", "singel", "dijk", "gatan", "vägen", "vagen", "gränd", "gata", "gade", "vej",
         "veien", "veg", "gate", "katu", "tie", "kuja", "utca", "caddesi", "sokak", "sokağı", "bulvarı",
     ];

@@ -35,6 +35,7 @@ public sealed class IndependentEvaluationTests(ITestOutputHelper output)
             ("tuned set", LabelledColumns.All),
             ("independent set", IndependentColumns.All),
             ("independent set, batch B only", IndependentColumns.BatchB),
+            ("independent set, batch C only", IndependentColumns.BatchC),
         };
         foreach (var (name, set) in sets)
         {

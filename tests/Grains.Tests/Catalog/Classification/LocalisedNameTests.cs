@@ -39,6 +39,7 @@ public sealed class LocalisedNameTests
     [InlineData("mobilfunknummer", Phone)]
     [InlineData("calling_number", Phone)]
     [InlineData("home_ph", Phone)]
+    [InlineData("Mobile", Phone)]
     [InlineData("direccion", PostalAddress)]
     [InlineData("endereço", PostalAddress)]
     [InlineData("indirizzo", PostalAddress)]
@@ -116,6 +117,10 @@ public sealed class LocalisedNameTests
     [InlineData("in_reply_to", Email)]
     [InlineData("upstream_addr", PostalAddress)]
     [InlineData("Email Usage", Email)]
+    [InlineData("mobile_share", Phone)]
+    [InlineData("mobile_sessions", Phone)]
+    [InlineData("telecom_provider", Phone)]
+    [InlineData("gsm_band", Phone)]
     public void look_alike_names_do_not_take_the_class(string name, string notExpected) =>
         NamesOnly(name).ShouldNotContain(notExpected);
 
@@ -129,4 +134,21 @@ public sealed class LocalisedNameTests
         string?[] values = ["Eleanor Whitfield", "Thaddeus Ashworth", "Lucía Urrutia", "Hartmut Wiesner", "Femke de Wilde"];
         ColumnClassifier.Classify(new ColumnSample(name, "text", values)).Select(c => c.Class).ShouldBe([PersonName]);
     }
+
+    [Theory]
+    [InlineData("diner_name")]
+    [InlineData("adjuster_name")]
+    [InlineData("interviewer_nm")]
+    [InlineData("trustee_name")]
+    [InlineData("pharmacist_name")]
+    public void someone_who_does_something_followed_by_name_is_a_person(string name) => NamesOnly(name).ShouldBe([PersonName]);
+
+    [Theory]
+    [InlineData("server_name")]
+    [InlineData("folder_name")]
+    [InlineData("container_name")]
+    [InlineData("vendor_name")]
+    [InlineData("committee_name")]
+    [InlineData("playlist_name")]
+    public void things_that_end_like_a_doer_are_not_people(string name) => NamesOnly(name).ShouldBeEmpty();
 }

@@ -18,11 +18,15 @@ public sealed class PersonNameValueTests
     [InlineData("佐藤太郎")]
     [InlineData("佐藤 花子")]
     [InlineData("김민준")]
+    [InlineData("Park Ji-hoon")] // Park is a family name, not only a street word
     [InlineData("Nguyễn Văn An")]
     [InlineData("Anna-Lena Müller-Lüdenscheidt")]
     [InlineData("Всеволод Преображенский")] // family-name endings for names no list holds
     [InlineData("Zurab Beridzeshvili")]
     [InlineData("Aram Khachatryan")]
+    [InlineData("Аврелій Поліщук")]
+    [InlineData("Γρηγόριος Ουζουνίδης")]
+    [InlineData("გულია მგალობლიშვილი")]
     [InlineData("Przemko Brzęczyszczykiewicz")]
     public void frequent_names_in_person_shapes_are_specific(string value) =>
         PersonNameValue.Match(value).ShouldBe(ValueMatch.Specific);
@@ -56,6 +60,10 @@ public sealed class PersonNameValueTests
     [InlineData("ann@example.com")]
     [InlineData("<CAF3x9Q@mail.example.com>")]
     [InlineData("ORD-000123")]
+    [InlineData("Oscar Track")]
+    [InlineData("Jln. Miller")]
+    [InlineData("Ofélia Avenida")]
+    [InlineData("Rampa Antonia Marín")]
     public void companies_places_and_other_data_contradict_a_name(string value)
     {
         PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
@@ -66,6 +74,17 @@ public sealed class PersonNameValueTests
     [InlineData("made in china")]
     [InlineData("Made in China")]
     public void sentences_are_not_names(string value) => PersonNameValue.Match(value).ShouldBe(ValueMatch.None);
+
+    [Theory]
+    [InlineData("양양시")]
+    [InlineData("강화구")]
+    [InlineData("朝阳区")]
+    public void east_asian_place_names_are_not_known_names(string value) =>
+        PersonNameValue.Match(value).ShouldNotBe(ValueMatch.Specific);
+
+    [Fact]
+    public void spaced_hangul_is_a_phrase_not_a_known_name() =>
+        PersonNameValue.Match("국내법과 의하여 의하여.").ShouldNotBe(ValueMatch.Specific);
 
     [Fact]
     public void a_column_of_names_under_an_uninformative_name_is_found_from_values()

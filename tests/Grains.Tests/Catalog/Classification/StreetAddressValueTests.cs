@@ -30,6 +30,11 @@ public sealed class StreetAddressValueTests
     [InlineData("Nevsky Prospekt 28, St Petersburg")]
     [InlineData("88 Jianguo Lu, Chaoyang, Beijing 100022")]
     [InlineData("Rehov Herzl 10, Tel Aviv")]
+    [InlineData("7360 Schuster Cape")]
+    [InlineData("4190 Paige Meadow, New Leah")]
+    [InlineData("Hassans Väg 832, Lyckstad")]
+    [InlineData("Liebigstr. 844, Süd Simonstadt")]
+    [InlineData("Bulevardul Unirii, Bloc 40, Ap. 595, Cernavodă")]
     public void addresses_of_many_countries_are_recognised(string value) =>
         StreetAddressValue.IsAddress(value).ShouldBeTrue();
 
@@ -41,6 +46,8 @@ public sealed class StreetAddressValueTests
     [InlineData("203.0.113.7")]
     [InlineData("https://example.com/street/5")]
     [InlineData("Order 5 shipped")]
+    [InlineData("Pixel 8, Obsidian")]
+    [InlineData("Spring 2024, Berlin")]
     public void postcodes_cities_and_other_addresses_are_not(string value) =>
         StreetAddressValue.IsAddress(value).ShouldBeFalse();
 

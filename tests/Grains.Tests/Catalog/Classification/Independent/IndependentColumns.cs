@@ -8,14 +8,17 @@ namespace DataSpine.Grains.Tests.Catalog.Classification;
 /// </summary>
 internal static partial class IndependentColumns
 {
-    private static readonly (List<LabelledColumn> Columns, int BatchBStart) Built = Build();
+    private static readonly (List<LabelledColumn> Columns, int BatchBStart, int BatchCStart) Built = Build();
 
     public static IReadOnlyList<LabelledColumn> All => Built.Columns;
 
     /// <summary>The tables written last, whose first-run figures were recorded before any change they prompted.</summary>
-    public static IReadOnlyList<LabelledColumn> BatchB => Built.Columns[Built.BatchBStart..];
+    public static IReadOnlyList<LabelledColumn> BatchB => Built.Columns[Built.BatchBStart..Built.BatchCStart];
 
-    private static (List<LabelledColumn>, int) Build()
+    /// <summary>The tables written after every detector change; their figures are all first-run figures.</summary>
+    public static IReadOnlyList<LabelledColumn> BatchC => Built.Columns[Built.BatchCStart..];
+
+    private static (List<LabelledColumn>, int, int) Build()
     {
         var set = new Builder();
         AddSampleDatabases(set);
@@ -25,7 +28,9 @@ internal static partial class IndependentColumns
         AddLookAlikeTables(set);
         var batchBStart = set.Columns.Count;
         AddBatchB(set);
-        return (set.Columns, batchBStart);
+        var batchCStart = set.Columns.Count;
+        AddBatchC(set);
+        return (set.Columns, batchBStart, batchCStart);
     }
 
     private sealed class Builder
