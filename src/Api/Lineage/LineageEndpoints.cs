@@ -76,8 +76,8 @@ public static class LineageEndpoints
             var ns = string.IsNullOrWhiteSpace(request.Namespace) ? "default" : request.Namespace;
             var job = string.IsNullOrWhiteSpace(request.JobName) ? DefaultJobName(request.Sql) : request.JobName;
             var recordable = new SqlLineageResult(result.Sources, result.Targets,
-                [.. result.ColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type))],
-                [.. result.OutputColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type))],
+                [.. result.ColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type, e.Subtype))],
+                [.. result.OutputColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type, e.Subtype))],
                 [.. result.Diagnostics.Select(d => new SqlDiagnostic(d.Severity, d.Code, d.Message, d.Line, d.Column))]);
             await grains.GetGrain<ILineageIngestGrain>("ingest")
                 .RecordSqlAsync(new SqlLineageRecord(ns, null, job, "SQL", request.Sql, recordable, clock.GetUtcNow()));

@@ -5,9 +5,9 @@ namespace DataSpine.Grains.Lineage;
 [GenerateSerializer, Immutable, Alias("ds.lineage.SqlLineageRequest")]
 public sealed record SqlLineageRequest(string Sql, string Dialect, string? DefaultSchema, IReadOnlyDictionary<string, IReadOnlyList<string>>? Schemas);
 
-/// <summary>A column-level edge; type is DIRECT (the value flows) or INDIRECT (filter, join, grouping, ordering, window).</summary>
+/// <summary>A column-level edge: type DIRECT (the value flows) or INDIRECT, and OpenLineage's subtype (IDENTITY, TRANSFORMATION, AGGREGATION, JOIN, GROUP_BY, FILTER, SORT, WINDOW, CONDITIONAL).</summary>
 [GenerateSerializer, Immutable, Alias("ds.lineage.SqlColumnEdge")]
-public sealed record SqlColumnEdge(string Source, string Target, string Type);
+public sealed record SqlColumnEdge(string Source, string Target, string Type, string? Subtype = null);
 
 /// <summary>A problem found in the SQL, with where it is; analysis degrades to table level rather than failing.</summary>
 [GenerateSerializer, Immutable, Alias("ds.lineage.SqlDiagnostic")]

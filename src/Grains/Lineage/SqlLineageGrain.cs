@@ -15,5 +15,5 @@ internal sealed class SqlLineageGrain : Grain, ISqlLineageGrain
             [.. result.Diagnostics.Select(d => new SqlDiagnostic(d.Severity, d.Code, d.Message, d.Line, d.Column))]));
     }
 
-    private static List<SqlColumnEdge> Edges(IEnumerable<ColumnEdge> edges) => [.. edges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type))];
+    private static List<SqlColumnEdge> Edges(IEnumerable<ColumnEdge> edges) => [.. edges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type, e.Subtype))];
 }

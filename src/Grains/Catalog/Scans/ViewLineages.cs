@@ -20,7 +20,7 @@ internal static class ViewLineages
         var dialect = sourceType == "postgres" ? "postgres" : "ansi";
         var result = SqlLineageEngine.Analyze(new LineageRequest(sql, dialect, asset.Schema));
         return new ViewLineage(result.Sources,
-            [.. result.ColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type))],
+            [.. result.ColumnEdges.Select(e => new SqlColumnEdge(e.Source, e.Target, e.Type, e.Subtype))],
             [.. result.Diagnostics.Where(d => d.Severity != "info").Select(d => $"{d.Code}: {d.Message} (line {d.Line}, column {d.Column})")],
             result.Targets);
     }

@@ -29,7 +29,7 @@ internal static class SqlLineageWrites
 
             var (sourceNs, sourceName) = resolve(source.Table);
             var (targetNs, targetName) = resolve(target.Table);
-            batch.Edge(batch.Field(sourceNs, sourceName, source.Column), batch.Field(targetNs, targetName, target.Column), edge.Type);
+            batch.Edge(batch.Field(sourceNs, sourceName, source.Column), batch.Field(targetNs, targetName, target.Column), edge.Type, edge.Subtype);
         }
     }
 

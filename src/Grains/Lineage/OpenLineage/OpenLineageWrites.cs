@@ -88,7 +88,7 @@ internal static class OpenLineageWrites
         var result = SqlLineageEngine.Analyze(new LineageRequest(sql, dialect, null, schemas));
         var fallbackNamespace = datasets.FirstOrDefault()?.Namespace ?? facetJob.Namespace;
         SqlLineageWrites.Add(batch, job, new SqlLineageResult(result.Sources, result.Targets,
-            [.. result.ColumnEdges.Select(c => new SqlColumnEdge(c.Source, c.Target, c.Type))], [], []),
+            [.. result.ColumnEdges.Select(c => new SqlColumnEdge(c.Source, c.Target, c.Type, c.Subtype))], [], []),
             table => Resolve(table, datasets, fallbackNamespace));
     }
 
