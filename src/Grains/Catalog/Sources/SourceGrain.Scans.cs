@@ -8,8 +8,8 @@ internal sealed partial class SourceGrain
 
     /// <summary>
     /// A scheduled scan starts unless the last one is still going (scans never pile up). A cron schedule
-    /// is a reminder due at its next time, moved on after each tick; its period only retries a tick that
-    /// no silo was there to take (a missed time scans once, late).
+    /// is a reminder due at its next time, moved on after each tick; its period (the schedule's spacing,
+    /// at most a minute) only retries a tick that no silo was there to take (a missed time scans once, late).
     /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -18,7 +18,13 @@ internal sealed partial class SourceGrain
             return;
         }
 
-        if (State.LastScan?.Status is not (ScanStatus.Queued or ScanStatus.Running))
+        if (State.LastScan is { Status: ScanStatus.Queued or ScanStatus.Running } running)
+        {
+            // Its job may have lost its silo: a call activates it on a survivor, which resumes it and then
+            // reports back, so the schedule does not wait forever on a scan nobody runs.
+            await GrainFactory.GetGrain<IScanJobGrain>(running.Id).GetAsync();
+        }
+        else
         {
             await StartScanAsync(idempotencyKey: null);
         }
@@ -50,7 +56,11 @@ internal sealed partial class SourceGrain
         var now = clock.GetUtcNow();
         if (schedule.Next(now) is { } next)
         {
-            await this.RegisterOrUpdateReminder(ScheduledScan, next - now, CronRetryPeriod);
+            // The period only matters when no silo took the due tick (its owner died): then the next owner
+            // fires at the next period tick, so it is the schedule's own spacing, at most a minute.
+            var spacing = schedule.Next(next) is { } after ? after - next : CronRetryPeriod;
+            var period = TimeSpan.FromTicks(Math.Clamp(spacing.Ticks, TimeSpan.FromSeconds(1).Ticks, CronRetryPeriod.Ticks));
+            await this.RegisterOrUpdateReminder(ScheduledScan, next - now, period);
         }
     }
 
