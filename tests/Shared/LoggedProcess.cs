@@ -29,27 +29,41 @@ internal sealed class LoggedProcess : IAsyncDisposable
     /// <summary>DataSpine.Silo.dll from this test's output folder, in a fresh working folder, with these environment variables.</summary>
     public static LoggedProcess StartSilo(string workingFolderPrefix, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
+        // Orleans listens on a silo and a gateway port besides HTTP: free ones, unless the caller chose.
+        var withPorts = new Dictionary<string, string>
+        {
+            ["Cluster__AdvertisedAddress"] = $"127.0.0.1:{FreePorts.Next()}",
+            ["Cluster__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        foreach (var (key, value) in environment)
+        {
+            withPorts[key] = value;
+        }
+
+        return Start("DataSpine.Silo.dll", workingFolderPrefix, withPorts, arguments);
+    }
+
+    /// <summary>An assembly of this output folder run by dotnet, in a fresh working folder, with these environment variables.</summary>
+    public static LoggedProcess Start(string assembly, string workingFolderPrefix, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Directory.CreateTempSubdirectory(workingFolderPrefix).FullName,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "DataSpine.Silo.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, assembly));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        // Orleans listens on a silo and a gateway port besides HTTP: free ones, unless the caller chose.
-        start.Environment["Cluster__AdvertisedAddress"] = $"127.0.0.1:{FreePorts.Next()}";
-        start.Environment["Cluster__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture);
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
         }
 
-        var started = new LoggedProcess(Process.Start(start) ?? throw new InvalidOperationException("The silo did not start."));
+        var started = new LoggedProcess(Process.Start(start) ?? throw new InvalidOperationException($"{assembly} did not start."));
         started._process.OutputDataReceived += (_, e) => started.Append(e.Data);
         started._process.ErrorDataReceived += (_, e) => started.Append(e.Data);
         started._process.BeginOutputReadLine();
@@ -59,6 +73,13 @@ internal sealed class LoggedProcess : IAsyncDisposable
 
     /// <summary>SIGKILL: no goodbye.</summary>
     public void Kill() => _process.Kill(entireProcessTree: true);
+
+    /// <summary>SIGTERM: the host stops gracefully (an Orleans silo leaves the cluster).</summary>
+    public async Task TerminateAsync()
+    {
+        using var term = Process.Start("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await term.WaitForExitAsync();
+    }
 
     public Task WaitForExitAsync() => _process.WaitForExitAsync();
 

@@ -28,11 +28,16 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
 
     private readonly IStateWriteHook[] _hooks = [.. hooks];
     private readonly Lock _schemaLock = new();
-    private Task? _schema;
+    private volatile Task? _schema;
 
     /// <summary>Creates the tables once; a failed attempt is retried by the next caller.</summary>
     public Task InitializeAsync(CancellationToken cancellationToken)
     {
+        if (_schema is { IsCompletedSuccessfully: true })
+        {
+            return Task.CompletedTask; // every read and write asks: no lock once the tables exist
+        }
+
         lock (_schemaLock)
         {
             if (_schema is null || _schema.IsFaulted || _schema.IsCanceled)

@@ -75,8 +75,8 @@ internal sealed class SiloCluster : IAsyncDisposable
         }
 
         var silo = new SiloProcess(_benchSilos
-            ? ChildProcess.Start("DataSpine.Benchmarks.dll", environment, BenchSiloProcess.Argument)
-            : ChildProcess.Start("DataSpine.Silo.dll", environment), siloPort);
+            ? LoggedProcess.Start("DataSpine.Benchmarks.dll", "dataspine-bench-silo-", environment, BenchSiloProcess.Argument)
+            : LoggedProcess.Start("DataSpine.Silo.dll", "dataspine-bench-silo-", environment), siloPort);
         lock (_silos)
         {
             _silos.Add(silo);
@@ -165,9 +165,9 @@ internal sealed class SiloCluster : IAsyncDisposable
 }
 
 /// <summary>One silo process and the port its membership row is keyed by.</summary>
-internal sealed class SiloProcess(ChildProcess process, int siloPort)
+internal sealed class SiloProcess(LoggedProcess process, int siloPort)
 {
-    public ChildProcess Process { get; } = process;
+    public LoggedProcess Process { get; } = process;
 
     public int SiloPort { get; } = siloPort;
 

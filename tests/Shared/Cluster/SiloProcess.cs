@@ -54,8 +54,7 @@ internal sealed class SiloProcess : IAsyncDisposable
     /// <summary>SIGTERM: the silo leaves gracefully (ShuttingDown, then Dead).</summary>
     public async Task StopAsync()
     {
-        using var term = System.Diagnostics.Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]);
-        await term.WaitForExitAsync();
+        await _process.TerminateAsync();
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
     }
 

@@ -49,8 +49,8 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : SearchInd
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        // Two silos starting at once may race on CREATE ... IF NOT EXISTS; the lock makes it one at a time.
-        command.CommandText = $"SELECT pg_advisory_xact_lock(7242002); {SearchSchema}; {PostgresSearchFilters.Schema}; {PostgresSearchWords.Schema}";
+        // Storage holds its schema lock around every hook's initialization, so silos starting at once take turns.
+        command.CommandText = $"{SearchSchema}; {PostgresSearchFilters.Schema}; {PostgresSearchWords.Schema}";
         await command.ExecuteNonQueryAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
