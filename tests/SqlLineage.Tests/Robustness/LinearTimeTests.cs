@@ -6,7 +6,8 @@ namespace DataSpine.SqlLineage.Tests.Robustness;
 /// <summary>
 /// Wide statements must take time linear in their size. The release-build figure (100,000 columns well
 /// under 1 s) comes from tests/SqlLineage.Benchmarks; here the bounds are loose enough for a debug build on
-/// a busy machine, and the doubling check catches a quadratic step (it would show as about 4x).
+/// a busy machine. A quadratic step shows as minutes, not seconds (63 s before the fix), so the bounds
+/// catch it without comparing two timings, which a GC pause on a shared CI machine can skew by 2x.
 /// </summary>
 [Collection(TimingCollection.Name)]
 public sealed class LinearTimeTests
@@ -21,17 +22,6 @@ public sealed class LinearTimeTests
         cpu.ShouldBeLessThan(TimeSpan.FromSeconds(8));
         result.Sources.ShouldBe(["wide_table"]);
         result.OutputColumnEdges.Count.ShouldBe(100_000);
-    }
-
-    [Fact]
-    public void doubling_the_columns_about_doubles_the_time()
-    {
-        SqlLineageEngine.Analyze(new LineageRequest(WideSql.Select(5_000)));
-        var small = Best(() => SqlLineageEngine.Analyze(new LineageRequest(WideSql.Select(10_000))));
-        var large = Best(() => SqlLineageEngine.Analyze(new LineageRequest(WideSql.Select(40_000))));
-
-        // Linear is 4x for 4x the columns; quadratic would be 16x.
-        (large / small).ShouldBeLessThan(9.0);
     }
 
     [Fact]
@@ -70,16 +60,5 @@ public sealed class LinearTimeTests
 
         cpu.ShouldBeLessThan(TimeSpan.FromSeconds(8));
         result.ColumnEdges.Count.ShouldBe(50_000);
-    }
-
-    private static double Best(Action body)
-    {
-        var best = double.MaxValue;
-        for (var round = 0; round < 3; round++)
-        {
-            best = Math.Min(best, CpuClock.Measure(body).TotalSeconds);
-        }
-
-        return best;
     }
 }
