@@ -14,6 +14,12 @@ public interface IStateWriteHook
     /// <summary>Creates what the hook needs, on storage's connection, once, after storage's own table.</summary>
     Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken);
 
-    /// <summary><paramref name="state"/> is the state written, or null when it was cleared.</summary>
-    Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, Type stateType, object? state, CancellationToken cancellationToken);
+    Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateWrite write, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// One state write as a hook sees it. <see cref="State"/> and <see cref="Payload"/> are null when the state was
+/// cleared; <see cref="PreviousPayload"/> is what this activation last read or wrote (null for a new row, or
+/// when the activation never read it), so a hook can tell what changed without reading the row again.
+/// </summary>
+public sealed record StateWrite(StateRowKey Key, Type StateType, object? State, string? Payload, string? PreviousPayload, long Version);

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Orleans.Storage;
 
 namespace DataSpine.Hosting.Storage;
@@ -27,6 +28,10 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
     private const string Where = "grain_type = @t AND grain_key = @k AND state_name = @s";
 
     private readonly IStateWriteHook[] _hooks = [.. hooks];
+
+    // What each activation's state object last held as stored, for hooks that record what changed (audit).
+    // Keyed weakly by the activation's IGrainState, so it goes when the activation does.
+    private readonly ConditionalWeakTable<object, string> _lastPayloads = [];
     private readonly Lock _schemaLock = new();
     private volatile Task? _schema;
 
@@ -58,6 +63,7 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
         grainState.ETag = version?.ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = payload is not null;
         grainState.State = payload is null ? Activator.CreateInstance<T>() : (T)GrainStateJson.Deserialize(payload, typeof(T));
+        Remember(grainState, payload);
     }
 
     public async Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -70,9 +76,10 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
         var sql = expected is null
             ? "INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES (@t, @k, @s, @p, 1) ON CONFLICT DO NOTHING"
             : $"UPDATE grain_state SET payload = @p, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
-        await ExecuteConditionalAsync(key, sql, payload, expected, grainState.ETag, typeof(T), state);
+        await ExecuteConditionalAsync(new StateWrite(key, typeof(T), state, payload, Previous(grainState), (expected ?? 0) + 1), sql, expected, grainState.ETag);
         grainState.ETag = ((expected ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
+        Remember(grainState, payload);
     }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
@@ -92,10 +99,11 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
         else
         {
             var sql = $"UPDATE grain_state SET payload = NULL, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
-            await ExecuteConditionalAsync(key, sql, null, expected, grainState.ETag, typeof(T), null);
+            await ExecuteConditionalAsync(new StateWrite(key, typeof(T), null, null, Previous(grainState), expected.Value + 1), sql, expected, grainState.ETag);
             grainState.ETag = (expected.Value + 1).ToString(CultureInfo.InvariantCulture);
         }
 
+        Remember(grainState, null);
         grainState.RecordExists = false;
         grainState.State = Activator.CreateInstance<T>();
     }
@@ -155,16 +163,31 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    /// <summary>The conditional write and the hooks' work commit together or not at all.</summary>
-    private async Task ExecuteConditionalAsync(StateRowKey key, string sql, string? payload, long? expected, string? etag, Type stateType, object? state)
+    private string? Previous(object grainState) => _lastPayloads.TryGetValue(grainState, out var payload) ? payload : null;
+
+    private void Remember(object grainState, string? payload)
     {
+        if (payload is null)
+        {
+            _lastPayloads.Remove(grainState);
+        }
+        else
+        {
+            _lastPayloads.AddOrUpdate(grainState, payload);
+        }
+    }
+
+    /// <summary>The conditional write and the hooks' work commit together or not at all.</summary>
+    private async Task ExecuteConditionalAsync(StateWrite write, string sql, long? expected, string? etag)
+    {
+        var key = write.Key;
         var changed = await WriteUnitAsync(async (connection, transaction, token) =>
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
             command.CommandText = sql;
             AddKey(command, key);
-            Add(command, "p", (object?)payload ?? DBNull.Value);
+            Add(command, "p", (object?)write.Payload ?? DBNull.Value);
             if (expected is not null)
             {
                 Add(command, "v", expected.Value);
@@ -175,7 +198,7 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
             {
                 foreach (var hook in _hooks)
                 {
-                    await hook.OnStateWrittenAsync(connection, transaction, key, stateType, state, token);
+                    await hook.OnStateWrittenAsync(connection, transaction, write, token);
                 }
             }
 

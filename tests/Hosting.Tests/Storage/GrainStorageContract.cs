@@ -125,6 +125,42 @@ public abstract class GrainStorageContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_hook_sees_the_payload_a_write_replaces_and_the_new_version()
+    {
+        var hook = new RecordingHook();
+        var storage = Open(hook);
+        var grain = NewAsset();
+        var state = new TestGrainState<AssetState> { State = new() { Name = "first" } };
+
+        await storage.WriteStateAsync(StateName, grain, state);
+        state.State = state.State with { Name = "second" };
+        await storage.WriteStateAsync(StateName, grain, state);
+        await storage.ClearStateAsync(StateName, grain, state);
+
+        hook.Seen.Select(w => w.Version).ShouldBe([1, 2, 3]);
+        hook.Seen[0].PreviousPayload.ShouldBeNull();
+        hook.Seen[1].PreviousPayload.ShouldBe(hook.Seen[0].Payload);
+        hook.Seen[1].Payload!.ShouldContain("second");
+        hook.Seen[2].PreviousPayload.ShouldBe(hook.Seen[1].Payload);
+        hook.Seen[2].Payload.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task a_hook_sees_what_the_activation_read_as_the_previous_payload()
+    {
+        var grain = NewAsset();
+        await Open().WriteStateAsync(StateName, grain, new TestGrainState<AssetState> { State = new() { Name = "stored" } });
+        var hook = new RecordingHook();
+        var storage = Open(hook);
+        var read = await ReadAsync<AssetState>(storage, grain);
+
+        read.State = read.State with { Name = "changed" };
+        await storage.WriteStateAsync(StateName, grain, read);
+
+        hook.Seen.Single().PreviousPayload!.ShouldContain("stored");
+    }
+
+    [Fact]
     public async Task a_hook_that_throws_rolls_the_state_write_back()
     {
         var grain = NewAsset();

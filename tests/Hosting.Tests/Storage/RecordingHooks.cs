@@ -15,13 +15,17 @@ public class RecordingHook : IStateWriteHook
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public virtual async Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, Type stateType, object? state, CancellationToken cancellationToken)
+    /// <summary>Every write this hook saw, in order.</summary>
+    public List<StateWrite> Seen { get; } = [];
+
+    public virtual async Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateWrite write, CancellationToken cancellationToken)
     {
+        Seen.Add(write);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = $"INSERT INTO {Table} (grain_key, name) VALUES (@k, @n)";
-        Add(command, "k", key.GrainKey);
-        Add(command, "n", (state as AssetState)?.Name ?? (object)DBNull.Value);
+        Add(command, "k", write.Key.GrainKey);
+        Add(command, "n", (write.State as AssetState)?.Name ?? (object)DBNull.Value);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
@@ -37,9 +41,9 @@ public class RecordingHook : IStateWriteHook
 /// <summary>Records, then fails: neither its row nor the state write may survive.</summary>
 public sealed class FailingHook : RecordingHook
 {
-    public override async Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, Type stateType, object? state, CancellationToken cancellationToken)
+    public override async Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateWrite write, CancellationToken cancellationToken)
     {
-        await base.OnStateWrittenAsync(connection, transaction, key, stateType, state, cancellationToken);
+        await base.OnStateWrittenAsync(connection, transaction, write, cancellationToken);
         throw new InvalidOperationException("hook failed");
     }
 }

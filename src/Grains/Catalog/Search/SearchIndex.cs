@@ -20,16 +20,17 @@ public abstract class SearchIndex : ISearchIndex, IStateWriteHook
 
     public abstract Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken);
 
-    public Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, Type stateType, object? state, CancellationToken cancellationToken)
+    public Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateWrite write, CancellationToken cancellationToken)
     {
-        if (!typeof(IIndexedState).IsAssignableFrom(stateType))
+        ArgumentNullException.ThrowIfNull(write);
+        if (!typeof(IIndexedState).IsAssignableFrom(write.StateType))
         {
             return Task.CompletedTask;
         }
 
-        return (state as IIndexedState)?.ToSearchDocument() is { } document
-            ? UpsertDocumentAsync(connection, transaction, key, document, cancellationToken)
-            : DeleteDocumentAsync(connection, transaction, key, cancellationToken);
+        return (write.State as IIndexedState)?.ToSearchDocument() is { } document
+            ? UpsertDocumentAsync(connection, transaction, write.Key, document, cancellationToken)
+            : DeleteDocumentAsync(connection, transaction, write.Key, cancellationToken);
     }
 
     protected abstract Task UpsertDocumentAsync(DbConnection connection, DbTransaction transaction, StateRowKey key, SearchDocument document, CancellationToken cancellationToken);
