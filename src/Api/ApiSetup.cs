@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using DataSpine.Api.Audit;
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
@@ -36,6 +37,7 @@ public static class ApiSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseMiddleware<AuditContextMiddleware>();
         var api = app.MapGroup("/api/v1");
         api.MapClusterEndpoints();
         api.MapSourceEndpoints();
@@ -47,6 +49,7 @@ public static class ApiSetup
         api.MapOpenLineageEndpoints();
         api.MapLineageGraphEndpoints();
         api.MapMarquezEndpoints();
+        api.MapAuditEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

@@ -1,3 +1,4 @@
+using DataSpine.Grains.Audit;
 using DataSpine.Grains.Catalog.Search;
 using DataSpine.Grains.Catalog.Secrets;
 using DataSpine.Hosting;
@@ -35,6 +36,17 @@ public static class GrainsAssembly
             : new PostgresSearchIndex(NpgsqlDataSource.Create(storage.ConnectionString!)));
         services.AddSingleton<ISearchIndex>(sp => sp.GetRequiredService<SearchIndex>());
         services.AddSingleton<IStateWriteHook>(sp => sp.GetRequiredService<SearchIndex>());
+        return services;
+    }
+
+    /// <summary>The audit trail, in the grain-state database and appended to in the same transaction as every state write.</summary>
+    public static IServiceCollection AddAuditTrail(this IServiceCollection services, StorageSettings storage, int checkpointEvery)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        services.AddSingleton<AuditTrail>(_ => storage.Provider == StorageProvider.Sqlite
+            ? new SqliteAuditTrail(storage.SqliteConnectionString, checkpointEvery)
+            : new PostgresAuditTrail(NpgsqlDataSource.Create(storage.ConnectionString!), checkpointEvery));
+        services.AddSingleton<IStateWriteHook>(sp => sp.GetRequiredService<AuditTrail>());
         return services;
     }
 }

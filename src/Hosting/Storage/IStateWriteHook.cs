@@ -21,5 +21,8 @@ public interface IStateWriteHook
 /// One state write as a hook sees it. <see cref="State"/> and <see cref="Payload"/> are null when the state was
 /// cleared; <see cref="PreviousPayload"/> is what this activation last read or wrote (null for a new row, or
 /// when the activation never read it), so a hook can tell what changed without reading the row again.
+/// <see cref="CallContext"/> is Orleans' RequestContext of the call that wrote, captured before the write
+/// is queued: a hook may run on another thread (SQLite's group commit), where RequestContext is not the caller's.
 /// </summary>
-public sealed record StateWrite(StateRowKey Key, Type StateType, object? State, string? Payload, string? PreviousPayload, long Version);
+public sealed record StateWrite(
+    StateRowKey Key, Type StateType, object? State, string? Payload, string? PreviousPayload, long Version, IReadOnlyDictionary<string, object> CallContext);

@@ -76,7 +76,7 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
         var sql = expected is null
             ? "INSERT INTO grain_state (grain_type, grain_key, state_name, payload, version) VALUES (@t, @k, @s, @p, 1) ON CONFLICT DO NOTHING"
             : $"UPDATE grain_state SET payload = @p, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
-        await ExecuteConditionalAsync(new StateWrite(key, typeof(T), state, payload, Previous(grainState), (expected ?? 0) + 1), sql, expected, grainState.ETag);
+        await ExecuteConditionalAsync(new StateWrite(key, typeof(T), state, payload, Previous(grainState), (expected ?? 0) + 1, CallContext()), sql, expected, grainState.ETag);
         grainState.ETag = ((expected ?? 0) + 1).ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = true;
         Remember(grainState, payload);
@@ -99,7 +99,7 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
         else
         {
             var sql = $"UPDATE grain_state SET payload = NULL, version = version + 1, updated_at = CURRENT_TIMESTAMP WHERE {Where} AND version = @v";
-            await ExecuteConditionalAsync(new StateWrite(key, typeof(T), null, null, Previous(grainState), expected.Value + 1), sql, expected, grainState.ETag);
+            await ExecuteConditionalAsync(new StateWrite(key, typeof(T), null, null, Previous(grainState), expected.Value + 1, CallContext()), sql, expected, grainState.ETag);
             grainState.ETag = (expected.Value + 1).ToString(CultureInfo.InvariantCulture);
         }
 
@@ -162,6 +162,9 @@ public abstract class RelationalGrainStorage(IEnumerable<IStateWriteHook> hooks)
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
+
+    private static Dictionary<string, object> CallContext() =>
+        RequestContext.Keys.Select(k => (k, RequestContext.Get(k))).Where(e => e.Item2 is not null).ToDictionary(e => e.k, e => e.Item2!);
 
     private string? Previous(object grainState) => _lastPayloads.TryGetValue(grainState, out var payload) ? payload : null;
 

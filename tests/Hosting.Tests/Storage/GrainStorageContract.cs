@@ -146,6 +146,27 @@ public abstract class GrainStorageContract : IAsyncLifetime
     }
 
     [Fact]
+    public async Task a_hook_sees_the_writers_request_context_even_when_another_thread_commits()
+    {
+        var hook = new RecordingHook();
+        var storage = Open(hook);
+        await storage.WriteStateAsync(StateName, NewAsset(), new TestGrainState<AssetState> { State = new() { Name = "warm-up" } });
+
+        var writes = Enumerable.Range(0, 8).Select(async i =>
+        {
+            await Task.Yield();
+            RequestContext.Set("ds.actor", $"writer-{i}");
+            await storage.WriteStateAsync(StateName, GrainId.Create("asset", $"ctx-{i}-{Guid.NewGuid():N}"), new TestGrainState<AssetState> { State = new() { Name = $"n{i}" } });
+        });
+        await Task.WhenAll(writes);
+
+        foreach (var write in hook.Seen.Skip(1))
+        {
+            write.CallContext["ds.actor"].ShouldBe($"writer-{((AssetState)write.State!).Name[1..]}");
+        }
+    }
+
+    [Fact]
     public async Task a_hook_sees_what_the_activation_read_as_the_previous_payload()
     {
         var grain = NewAsset();
