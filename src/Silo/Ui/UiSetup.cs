@@ -43,7 +43,10 @@ public static class UiSetup
         // The subject page's deep link shares its path with the registry's API (whose own fallback answers
         // Confluent's 404 there): a browser's page load gets the UI, a client's request still reaches the registry.
         app.Use((context, next) => IsUiRoute(context.Request) && IsSubjectPage(context.Request.Path) ? SendIndexAsync(context, index) : next(context));
-        app.MapFallback("{**path}", context => IsUiRoute(context.Request) ? SendIndexAsync(context, index) : NotFound(context));
+        // Not under /static: the static-file middleware serves only requests that matched no endpoint.
+        RequestDelegate page = context => IsUiRoute(context.Request) ? SendIndexAsync(context, index) : NotFound(context);
+        app.MapFallback("{**path:regex(^(?!static/))}", page);
+        app.MapGet("/", page).ExcludeFromDescription();
         return app;
     }
 

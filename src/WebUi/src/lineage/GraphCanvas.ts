@@ -293,7 +293,8 @@ export class GraphCanvas {
       ctx.font = '12px system-ui, sans-serif';
       ctx.textBaseline = 'middle';
       for (const n of visible) {
-        const text = n.state ? `${n.label} · ${n.state}` : n.label;
+        const name = n.kind === 'JOB' ? `job ${n.label}` : n.label;
+        const text = n.state ? `${name} · ${n.state}` : name;
         ctx.fillText(text.length > 34 ? `${text.slice(0, 33)}…` : text, n.x - n.w / 2 + 6, n.y, n.w - 10);
       }
     }

@@ -38,6 +38,7 @@ export default function LineageExplorer() {
   const view = useRef<GraphCanvas>();
   const worker = useRef<Worker>();
   const seq = useRef(0);
+  const fitNext = useRef(true);
   const modelRef = useRef(model);
   modelRef.current = model;
 
@@ -70,6 +71,7 @@ export default function LineageExplorer() {
     if (!nodeId) return;
     let live = true;
     setModel(emptyModel());
+    fitNext.current = true;
     setSelected(nodeId);
     setLoading(true);
     setError(undefined);
@@ -110,7 +112,6 @@ export default function LineageExplorer() {
     if (!w || model.nodes.size === 0) return;
     const mine = ++seq.current;
     const nodes = [...model.nodes.values()];
-    const firstLayout = laidOut === 0;
     w.onmessage = (event: MessageEvent<LayoutOutput & { seq: number; error?: string }>) => {
       if (event.data.seq !== seq.current) return;
       if (event.data.error) {
@@ -133,7 +134,8 @@ export default function LineageExplorer() {
       const edges: DrawEdge[] = [...modelRef.current.edges.values()]
         .filter(e => index.has(e.from) && index.has(e.to))
         .map(e => ({ a: index.get(e.from)!, b: index.get(e.to)!, kind: e.kind }));
-      view.current?.setGraph(draw, edges, !firstLayout);
+      view.current?.setGraph(draw, edges, !fitNext.current);
+      fitNext.current = false;
       setLayoutMs(Math.round(event.data.milliseconds));
       setLaidOut(c => c + 1);
     };
