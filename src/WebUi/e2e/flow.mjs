@@ -34,6 +34,10 @@ try {
   seen.evidence = await page.locator('table.columns .chip.pii').first().locator('.tip').innerText();
   await ui.axe('asset');
   await ui.shot('asset');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await ui.axe('asset-dark');
+  await ui.shot('asset-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   visited.push([page.url(), 'figure.null-fraction']);
 
   ui.step('glossary: create a term');
