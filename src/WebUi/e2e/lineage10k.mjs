@@ -29,7 +29,7 @@ try {
   const box = await page.locator('canvas.graph').boundingBox();
   const cx = box.x + box.width / 2;
   const cy = box.y + box.height / 2;
-  const frames = await page.evaluate(() => {
+  await page.evaluate(() => {
     window.__frames = 0;
     const count = () => {
       window.__frames++;
@@ -37,7 +37,6 @@ try {
     };
     requestAnimationFrame(count);
   });
-  void frames;
   const interactionStart = Date.now();
   for (let round = 0; round < 3; round++) {
     await page.mouse.move(cx, cy);
@@ -57,6 +56,10 @@ try {
   figures.longTasks = tasks.length;
   figures.longestTaskMs = Math.round(Math.max(0, ...tasks));
   await ui.shot('lineage-10k');
+  await page.mouse.move(cx, cy);
+  for (let i = 0; i < 10; i++) await page.mouse.wheel(0, -240);
+  await page.waitForTimeout(300);
+  await ui.shot('lineage-10k-zoomed');
 } catch (error) {
   figures.failure = error.message;
   await ui.shot('lineage-10k-failure').catch(() => {});

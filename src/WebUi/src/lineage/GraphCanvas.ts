@@ -23,6 +23,7 @@ export class GraphCanvas {
   private bounds = { x0: 0, y0: 0, x1: 1, y1: 1 };
   private frame = 0;
   private mini: HTMLCanvasElement | null = null;
+  private cache: { canvas: HTMLCanvasElement; scale: number; pad: number } | null = null;
   private palette!: Palette;
   private drag: { x: number; y: number; moved: boolean } | null = null;
   private readonly cleanup: (() => void)[] = [];
@@ -114,6 +115,7 @@ export class GraphCanvas {
     });
     this.bounds = nodes.length ? { x0, y0, x1, y1 } : { x0: 0, y0: 0, x1: 1, y1: 1 };
     this.mini = null;
+    this.cache = null;
     if (!keepView) this.fit();
     else this.request();
   }
@@ -122,6 +124,7 @@ export class GraphCanvas {
     this.hot = hot;
     this.selected = selected;
     this.mini = null;
+    this.cache = null;
     this.request();
   }
 
@@ -220,14 +223,49 @@ export class GraphCanvas {
     }
 
     const ctx = this.canvas.getContext('2d')!;
-    const p = this.palette;
     ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-    ctx.fillStyle = p.bg;
+    ctx.fillStyle = this.palette.bg;
     ctx.fillRect(0, 0, width, height);
-    ctx.setTransform(dpr * this.scale, 0, 0, dpr * this.scale, dpr * this.ox, dpr * this.oy);
-    const vx0 = -this.ox / this.scale, vy0 = -this.oy / this.scale;
-    const vx1 = vx0 + width / this.scale, vy1 = vy0 + height / this.scale;
-    const curves = this.scale > 0.25;
+    const view = { x0: -this.ox / this.scale, y0: -this.oy / this.scale, x1: (width - this.ox) / this.scale, y1: (height - this.oy) / this.scale };
+    const overview = this.overview();
+    if (overview && this.scale <= overview.scale * 1.25) {
+      // Zoomed out on a large graph: one copy of the pre-drawn overview instead of stroking every edge per frame.
+      const k = this.scale / overview.scale;
+      ctx.drawImage(overview.canvas, this.ox + (this.bounds.x0 * this.scale) - overview.pad * k, this.oy + (this.bounds.y0 * this.scale) - overview.pad * k,
+        overview.canvas.width * k, overview.canvas.height * k);
+      ctx.setTransform(dpr * this.scale, 0, 0, dpr * this.scale, dpr * this.ox, dpr * this.oy);
+      this.paintSelection(ctx, view);
+    } else {
+      ctx.setTransform(dpr * this.scale, 0, 0, dpr * this.scale, dpr * this.ox, dpr * this.oy);
+      this.paint(ctx, this.scale, view);
+      this.paintSelection(ctx, view);
+    }
+
+    this.drawMinimap(view.x0, view.y0, view.x1, view.y1);
+  }
+
+  /** Large graphs get an overview bitmap (at most 4096 px a side), drawn once per graph and highlight. */
+  private overview(): { canvas: HTMLCanvasElement; scale: number; pad: number } | null {
+    if (this.nodes.length < 1500) return null;
+    if (this.cache) return this.cache;
+    const b = this.bounds;
+    const pad = 4;
+    const scale = Math.min(0.3, 4096 / (b.x1 - b.x0 || 1), 4096 / (b.y1 - b.y0 || 1));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.ceil((b.x1 - b.x0) * scale) + pad * 2;
+    canvas.height = Math.ceil((b.y1 - b.y0) * scale) + pad * 2;
+    const ctx = canvas.getContext('2d')!;
+    ctx.setTransform(scale, 0, 0, scale, pad - b.x0 * scale, pad - b.y0 * scale);
+    this.paint(ctx, scale, b);
+    this.cache = { canvas, scale, pad };
+    return this.cache;
+  }
+
+  /** Edges then nodes then labels, for what lies in `view` (world coordinates), at `scale` screen pixels per unit. */
+  private paint(ctx: CanvasRenderingContext2D, scale: number, view: { x0: number; y0: number; x1: number; y1: number }) {
+    const p = this.palette;
+    const { x0: vx0, y0: vy0, x1: vx1, y1: vy1 } = view;
+    const curves = scale > 0.25;
     const hot = this.hot;
 
     // Edges, batched by style: solid for DIRECT and job flow, dashed for INDIRECT; the selected path on top.
@@ -255,8 +293,8 @@ export class GraphCanvas {
       }
 
       ctx.strokeStyle = hot && !onPath ? p.dim : color;
-      ctx.lineWidth = (onPath ? 2.2 : 1.2) / Math.max(this.scale, 0.3);
-      ctx.setLineDash(dashed ? [6 / Math.max(this.scale, 0.3), 4 / Math.max(this.scale, 0.3)] : []);
+      ctx.lineWidth = (onPath ? 2.2 : 1.2) / Math.max(scale, 0.3);
+      ctx.setLineDash(dashed ? [6 / Math.max(scale, 0.3), 4 / Math.max(scale, 0.3)] : []);
       ctx.stroke();
     }
 
@@ -281,14 +319,7 @@ export class GraphCanvas {
       ctx.fill();
     }
 
-    const selected = this.selected ? visible.find(n => n.id === this.selected) : undefined;
-    if (selected) {
-      ctx.strokeStyle = p.select;
-      ctx.lineWidth = 3 / this.scale;
-      ctx.strokeRect(selected.x - selected.w / 2 - 2, selected.y - selected.h / 2 - 2, selected.w + 4, selected.h + 4);
-    }
-
-    if (this.scale * 12 >= 7 && visible.length < 4000) {
+    if (scale * 12 >= 7 && visible.length < 4000) {
       ctx.fillStyle = p.text;
       ctx.font = '12px system-ui, sans-serif';
       ctx.textBaseline = 'middle';
@@ -298,8 +329,14 @@ export class GraphCanvas {
         ctx.fillText(text.length > 34 ? `${text.slice(0, 33)}…` : text, n.x - n.w / 2 + 6, n.y, n.w - 10);
       }
     }
+  }
 
-    this.drawMinimap(vx0, vy0, vx1, vy1);
+  private paintSelection(ctx: CanvasRenderingContext2D, view: { x0: number; y0: number; x1: number; y1: number }) {
+    const n = this.selected ? this.nodes.find(x => x.id === this.selected) : undefined;
+    if (!n || n.x + n.w / 2 < view.x0 || n.x - n.w / 2 > view.x1 || n.y + n.h / 2 < view.y0 || n.y - n.h / 2 > view.y1) return;
+    ctx.strokeStyle = this.palette.select;
+    ctx.lineWidth = 3 / this.scale;
+    ctx.strokeRect(n.x - n.w / 2 - 2, n.y - n.h / 2 - 2, n.w + 4, n.h + 4);
   }
 
   private drawMinimap(vx0: number, vy0: number, vx1: number, vy1: number) {

@@ -1,4 +1,4 @@
-import { KeyboardEvent, useEffect, useId, useState } from 'react';
+import { KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { Page, SearchHit, SearchPage as Results, SourceEntry } from '../api/types';
@@ -18,19 +18,32 @@ export default function SearchPage() {
   const navigate = useNavigate();
   const listId = useId();
 
-  // Type-ahead: the words reach the query string (and the API) once typing pauses.
+  // Type-ahead: the words reach the query string (and the API) once typing pauses. A URL change made by
+  // typing must not write the box back (keys pressed since would be lost); one from Back or a link does.
+  const typed = useRef(state.q);
   useEffect(() => {
     if (words === state.q) return;
-    const timer = setTimeout(() => setParams(writeSearch(withWords(state, words)), { replace: true }), 180);
+    const timer = setTimeout(() => {
+      typed.current = words;
+      setParams(writeSearch(withWords(state, words)), { replace: true });
+    }, 180);
     return () => clearTimeout(timer);
   }, [words]);
-  useEffect(() => setWords(state.q), [state.q]);
+  useEffect(() => {
+    if (state.q !== typed.current) setWords(state.q);
+    typed.current = state.q;
+  }, [state.q]);
   useEffect(() => setActive(0), [params.toString()]);
 
   const path = state.q.trim() ? searchApiPath(state) : null;
   const results = useApi(path, () => get<Results>(path!));
   const sources = useApi('sources', () => get<Page<SourceEntry>>('/api/v1/sources'));
   const hits = results.data?.items ?? [];
+  // Marks for the benchmark (scripts/ui-bench.sh): the box is usable, the first results are on screen.
+  useEffect(() => void performance.mark('dataspine:search-ready'), []);
+  useEffect(() => {
+    if (results.data && performance.getEntriesByName('dataspine:search-results').length === 0) performance.mark('dataspine:search-results');
+  }, [results.data]);
 
   const onKey = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' && hits.length) {
