@@ -5,6 +5,7 @@ using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
 using DataSpine.Silo.Operations;
 using DataSpine.Silo.Sample;
+using DataSpine.Silo.Ui;
 using Orleans.Dashboard;
 using Prometheus;
 
@@ -67,6 +68,7 @@ public static class NodeSetup
             app.MapDataSpineApi();
         }
 
+        app.MapDataSpineUi();
         return app;
     }
 

@@ -1,0 +1,73 @@
+using DataSpine.Silo.Tests.Registry;
+using Microsoft.Data.Sqlite;
+using Xunit.Abstractions;
+
+namespace DataSpine.Silo.Tests.Ui;
+
+/// <summary>The web UI in Debian's Chromium against a real node process with the sample catalog (issue 15).</summary>
+public sealed class UiBrowserTests(ITestOutputHelper output)
+{
+    [Fact]
+    public async Task search_asset_lineage_glossary_registry_and_a_scan_work_in_chromium_with_no_serious_accessibility_violations()
+    {
+        var shots = WebUi.ScreenshotFolder("flow");
+        await using var node = await RealNode.StartAsync();
+        using var client = new HttpClient { BaseAddress = new Uri(node.BaseUrl) };
+        var subject = $"ui-orders-{Guid.NewGuid():N}"[..20] + "-value";
+        await RegisterAsync(client, subject, """{"type":"record","name":"Order","fields":[{"name":"id","type":"long"}]}""");
+        await RegisterAsync(client, subject,
+            """{"type":"record","name":"Order","fields":[{"name":"id","type":"long"},{"name":"note","type":["null","string"],"default":null}]}""");
+        var database = await NewSqliteAsync();
+
+        var (code, seen) = await WebUi.RunScriptAsync("flow.mjs", TimeSpan.FromMinutes(6), node.BaseUrl, shots, database, subject);
+        output.WriteLine($"screenshots in {shots}");
+        output.WriteLine(seen);
+
+        code.ShouldBe(0, $"{seen}\n--- node log (tail) ---\n{string.Join('\n', node.Log.Split('\n').TakeLast(20))}");
+        seen.ShouldContain("ui flow passed");
+        seen.ShouldContain("\"scanProgress\":\"100\"");
+        seen.ShouldContain("PII");
+        foreach (var page in new[] { "search", "asset", "lineage", "registry", "scan" })
+        {
+            File.Exists(Path.Combine(shots, $"{page}.png")).ShouldBeTrue(page);
+        }
+    }
+
+    [Fact]
+    public async Task a_10000_node_lineage_graph_lays_out_and_pans_and_zooms_with_no_main_thread_task_over_200_ms()
+    {
+        var shots = WebUi.ScreenshotFolder("lineage-10k");
+        await using var node = await RealNode.StartAsync();
+
+        var (code, seen) = await WebUi.RunScriptAsync("lineage10k.mjs", TimeSpan.FromMinutes(10), node.BaseUrl, shots);
+        output.WriteLine(seen);
+
+        code.ShouldBe(0, seen);
+        var figures = System.Text.Json.JsonDocument.Parse(seen.Split('\n').First(l => l.StartsWith('{'))).RootElement;
+        figures.GetProperty("graph").GetProperty("nodes").GetInt32().ShouldBeGreaterThanOrEqualTo(9900);
+        figures.GetProperty("graph").GetProperty("edges").GetInt32().ShouldBeGreaterThanOrEqualTo(14800);
+        figures.GetProperty("frames").GetInt32().ShouldBeGreaterThan(0);
+        figures.GetProperty("longestTaskMs").GetInt32().ShouldBeLessThanOrEqualTo(200, seen);
+    }
+
+    private static async Task RegisterAsync(HttpClient client, string subject, string schema)
+    {
+        var response = await client.PostAsJsonAsync($"/registry/subjects/{subject}/versions", new { schema });
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static async Task<string> NewSqliteAsync()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("dataspine-ui-sqlite-").FullName, "crm.db");
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            CREATE TABLE contacts (id INTEGER PRIMARY KEY, email TEXT, phone TEXT);
+            INSERT INTO contacts VALUES (1, 'ann@example.com', '+1 415 555 0101'), (2, NULL, '+1 415 555 0102');
+            CREATE TABLE notes (id INTEGER PRIMARY KEY, contact_id INTEGER REFERENCES contacts(id), body TEXT);
+            """;
+        await command.ExecuteNonQueryAsync();
+        return path;
+    }
+}
