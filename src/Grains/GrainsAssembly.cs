@@ -1,9 +1,11 @@
 using DataSpine.Grains.Audit;
 using DataSpine.Grains.Catalog.Search;
 using DataSpine.Grains.Catalog.Secrets;
+using DataSpine.Grains.Catalog.Sources;
 using DataSpine.Hosting;
 using DataSpine.Hosting.Storage;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
@@ -23,6 +25,7 @@ public static class GrainsAssembly
             .SetApplicationName("DataSpine")
             .PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
         services.AddSingleton<SecretProtector>();
+        services.TryAddSingleton(sp => SourceAccessSetup.Create(sp.GetRequiredService<IConfiguration>(), keysFolder));
         services.TryAddSingleton(TimeProvider.System);
         return services;
     }

@@ -26,6 +26,8 @@ public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) :
         // Every node in this process is an Orleans silo of its own: a silo port each, no gateway.
         builder.UseSetting("Cluster:AdvertisedAddress", $"127.0.0.1:{FreePorts.Next()}");
         builder.UseSetting("Cluster:GatewayPort", "0");
+        // Test sources live in the temporary folder; a test that needs a narrower root sets its own.
+        builder.UseSetting("Sources:AllowedRoots:0", Path.GetTempPath());
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -13,4 +13,8 @@ public static class CatalogErrors
     public const string SourceMissing = "source_missing";
     public const string SourceUnreadable = "source_unreadable";
     public const string ScanFailed = "scan_failed";
+    public const string SourcePathNotAllowed = "source_path_not_allowed";
+    public const string SourceTooLarge = "source_too_large";
+    public const string SourceTimeout = "source_timeout";
+    public const string ScanPoisoned = "scan_poisoned";
 }

@@ -17,7 +17,7 @@ internal sealed partial class SampleSeeder(IGrainFactory grains, IConfiguration 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var path = Path.GetFullPath(Path.Combine(configuration["Sample:Folder"] ?? Path.Combine("data", "sample"), "shop.db"));
+        var path = Path.GetFullPath(Path.Combine(configuration["Sample:Folder"] ?? Path.Combine("data", "sources", "sample"), "shop.db"));
         if (!configuration.GetValue("Sample:Enabled", true))
         {
             _outcome.TrySetResult("sample off (Sample:Enabled=false)");

@@ -42,6 +42,7 @@ internal sealed class SiloProcess : IAsyncDisposable
             ["Cluster__AdvertisedAddress"] = $"127.0.0.1:{siloPort}",
             ["Cluster__GatewayPort"] = FreePorts.Next().ToString(CultureInfo.InvariantCulture),
             ["Sample__Enabled"] = "false",
+            ["Sources__AllowedRoots__0"] = Path.GetTempPath(),
             ["Logging__LogLevel__Default"] = "Warning",
             ["Logging__LogLevel__DataSpine"] = "Information",
         };

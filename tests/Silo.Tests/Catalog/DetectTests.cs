@@ -56,7 +56,19 @@ public sealed class DetectTests
         (await DetectAsync(sqlite)).GetProperty("confidence").GetDouble().ShouldBe(0.99);
         (await DetectAsync(renamed)).GetProperty("type").GetString().ShouldBe("sqlite");
         (await DetectAsync(folder)).GetProperty("type").GetString().ShouldBe("files");
-        (await DetectAsync("/nonexistent/shop.db")).GetProperty("missing")[0].GetString()!.ShouldContain("does not exist");
+        (await DetectAsync(Path.Combine(folder, "missing", "shop.db"))).GetProperty("missing")[0].GetString()!.ShouldContain("does not exist");
+    }
+
+    [Fact]
+    public async Task a_path_outside_the_allowed_roots_gets_one_answer_whether_or_not_it_exists()
+    {
+        var existing = await DetectAsync("/etc/passwd");
+        var missing = await DetectAsync("/etc/no-such-file.db");
+        var device = await DetectAsync("/dev/zero");
+
+        existing.GetProperty("type").ValueKind.ShouldBe(JsonValueKind.Null);
+        existing.GetRawText().ShouldBe(missing.GetRawText());
+        device.GetRawText().ShouldBe(missing.GetRawText());
     }
 
     [Fact]

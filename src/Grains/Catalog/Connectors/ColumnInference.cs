@@ -8,7 +8,7 @@ namespace DataSpine.Grains.Catalog.Connectors;
 /// </summary>
 internal static class ColumnInference
 {
-    public static async Task<IReadOnlyList<ColumnInfo>> InferAsync(FileRecords records, int maxRows, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<ColumnInfo>> InferAsync(FileRecords records, int maxRows, int maxColumns, CancellationToken cancellationToken)
     {
         var order = new List<string>();
         var kinds = new Dictionary<string, ValueKind>(StringComparer.Ordinal);
@@ -21,6 +21,12 @@ internal static class ColumnInference
                 if (!kinds.TryGetValue(name, out var kind))
                 {
                     order.Add(name);
+                    if (order.Count > maxColumns)
+                    {
+                        throw new SourceAccessException(SourceAccessException.Unreadable,
+                            $"The records of this file have more than {maxColumns} distinct columns (Sources:MaxColumns).");
+                    }
+
                     kind = ValueKind.Unknown;
                     if (rows > 0)
                     {

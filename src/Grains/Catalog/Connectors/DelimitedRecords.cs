@@ -1,18 +1,28 @@
 using System.Runtime.CompilerServices;
 using System.Text;
+using DataSpine.Grains.Catalog.Connectors.Files;
+using DataSpine.Grains.Catalog.Sources;
 
 namespace DataSpine.Grains.Catalog.Connectors;
 
-/// <summary>CSV/TSV per RFC 4180: a header row, quoted fields with doubled quotes and embedded newlines.</summary>
-internal sealed class DelimitedRecords(string path, char delimiter) : FileRecords(path)
+/// <summary>
+/// CSV/TSV per RFC 4180: a header row, quoted fields with doubled quotes and embedded newlines. A record
+/// (its lines together) is at most Sources:MaxLineChars long, the header at most Sources:MaxColumns wide.
+/// </summary>
+internal sealed class DelimitedRecords(string name, Func<Stream> open, SourcesOptions limits, char delimiter) : FileRecords(name, open, limits)
 {
     public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(Path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new BoundedLineReader(OpenFile(), Limits.MaxLineChars, Name);
         var header = await ReadRowAsync(reader, cancellationToken);
         if (header is null)
         {
             yield break;
+        }
+
+        if (header.Count > Limits.MaxColumns)
+        {
+            throw TooManyColumns();
         }
 
         var names = UniqueNames(header);
@@ -49,9 +59,10 @@ internal sealed class DelimitedRecords(string path, char delimiter) : FileRecord
         })];
     }
 
-    private async Task<List<string>?> ReadRowAsync(StreamReader reader, CancellationToken cancellationToken)
+    private async Task<List<string>?> ReadRowAsync(BoundedLineReader reader, CancellationToken cancellationToken)
     {
-        var line = await reader.ReadLineAsync(cancellationToken);
+        var line = await reader.ReadLineAsync(0, cancellationToken);
+        var used = 0;
         if (line is null)
         {
             return null;
@@ -101,8 +112,9 @@ internal sealed class DelimitedRecords(string path, char delimiter) : FileRecord
                 break;
             }
 
-            // A quoted field goes on past the line break.
-            line = await reader.ReadLineAsync(cancellationToken);
+            // A quoted field goes on past the line break; the record's length so far counts against the limit.
+            used += line.Length + 1;
+            line = await reader.ReadLineAsync(used, cancellationToken);
             if (line is null)
             {
                 break;

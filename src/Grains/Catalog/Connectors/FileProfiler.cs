@@ -2,19 +2,19 @@ using System.Globalization;
 
 namespace DataSpine.Grains.Catalog.Connectors;
 
-/// <summary>Counts every record of a file; statistics come from the first records, bounded like the SQL profiler's.</summary>
+/// <summary>Counts every record of a file; statistics and sampled values come from the first Sources:MaxSampledRows records.</summary>
 internal static class FileProfiler
 {
     private const int MaxDistinctTracked = 100_000;
 
     public static async Task<TableProfile> ProfileAsync(
-        FileRecords records, IReadOnlyList<ColumnInfo> columns, ScanScope scope, CancellationToken cancellationToken)
+        FileRecords records, IReadOnlyList<ColumnInfo> columns, ScanScope scope, int maxSampledRows, CancellationToken cancellationToken)
     {
         var stats = columns.ToDictionary(c => c.Name, c => new ColumnStats(c.DataType is "integer" or "decimal"), StringComparer.Ordinal);
         long rows = 0;
         await foreach (var record in records.ReadAsync(cancellationToken))
         {
-            if (++rows > RelationalProfiler.MaxProfiledRows)
+            if (++rows > maxSampledRows)
             {
                 continue;
             }
@@ -25,7 +25,7 @@ internal static class FileProfiler
             }
         }
 
-        var profiled = Math.Min(rows, RelationalProfiler.MaxProfiledRows);
+        var profiled = Math.Min(rows, maxSampledRows);
         return new TableProfile(rows, rows > profiled,
             [.. columns.Select(c => stats[c.Name].ToProfile(c.Name, profiled))],
             scope.SamplingAllowed ? columns.ToDictionary(c => c.Name, c => (IReadOnlyList<string?>)stats[c.Name].Samples) : []);

@@ -12,4 +12,7 @@ internal interface ISourceConnector
     Task<IReadOnlyList<HarvestedAsset>> HarvestAsync(ScanScope scope, CancellationToken cancellationToken);
 
     Task<TableProfile> ProfileAsync(HarvestedAsset asset, ScanScope scope, CancellationToken cancellationToken);
+
+    /// <summary>Objects the last harvest found but could not read: each is that object's error, and the scan goes on.</summary>
+    IReadOnlyList<ObjectError> HarvestErrors => [];
 }

@@ -1,14 +1,19 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using DataSpine.Grains.Catalog.Connectors.Files;
+using DataSpine.Grains.Catalog.Sources;
 
 namespace DataSpine.Grains.Catalog.Connectors;
 
-/// <summary>A JSON file holding one array of objects, streamed element by element.</summary>
-internal sealed class JsonArrayRecords(string path) : FileRecords(path)
+/// <summary>
+/// A JSON file holding one array of objects, streamed element by element (one element is held whole:
+/// Sources:MaxFileBytes bounds it).
+/// </summary>
+internal sealed class JsonArrayRecords(string name, Func<Stream> open, SourcesOptions limits) : FileRecords(name, open, limits)
 {
     public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        await using var stream = File.OpenRead(Path);
+        await using var stream = OpenFile();
         IAsyncEnumerable<JsonElement> elements;
         try
         {
@@ -39,17 +44,17 @@ internal sealed class JsonArrayRecords(string path) : FileRecords(path)
     }
 
     private SourceAccessException Unreadable(JsonException error) =>
-        new(SourceAccessException.Unreadable, $"'{System.IO.Path.GetFileName(Path)}' is not a JSON array of objects: {error.Message}", error);
+        new(SourceAccessException.Unreadable, $"'{Name}' is not a JSON array of objects: {error.Message}", error);
 }
 
-/// <summary>NDJSON / JSON Lines: one object per line; blank lines are skipped.</summary>
-internal sealed class JsonLinesRecords(string path) : FileRecords(path)
+/// <summary>NDJSON / JSON Lines: one object per line (at most Sources:MaxLineChars); blank lines are skipped.</summary>
+internal sealed class JsonLinesRecords(string name, Func<Stream> open, SourcesOptions limits) : FileRecords(name, open, limits)
 {
     public override async IAsyncEnumerable<IReadOnlyDictionary<string, string?>> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        using var reader = new StreamReader(Path);
+        using var reader = new BoundedLineReader(OpenFile(), Limits.MaxLineChars, Name);
         var number = 0;
-        while (await reader.ReadLineAsync(cancellationToken) is { } line)
+        while (await reader.ReadLineAsync(0, cancellationToken) is { } line)
         {
             number++;
             if (string.IsNullOrWhiteSpace(line))
@@ -66,7 +71,7 @@ internal sealed class JsonLinesRecords(string path) : FileRecords(path)
             catch (JsonException error)
             {
                 throw new SourceAccessException(SourceAccessException.Unreadable,
-                    $"'{System.IO.Path.GetFileName(Path)}' line {number} is not JSON: {error.Message}", error);
+                    $"'{Name}' line {number} is not JSON: {error.Message}", error);
             }
 
             yield return record;

@@ -67,8 +67,8 @@ internal sealed partial class KafkaConnector : ISourceConnector, IAsyncDisposabl
         var admin = _admin.Value;
         try
         {
-            // GetMetadata blocks up to its timeout; run it off the grain's scheduler.
-            return await Task.Run(() => admin.GetMetadata(s_metadataTimeout), cancellationToken);
+            // GetMetadata blocks up to its timeout; run it off the grain's scheduler, and stop waiting on cancel.
+            return await Task.Run(() => admin.GetMetadata(s_metadataTimeout), cancellationToken).WaitAsync(cancellationToken);
         }
         catch (KafkaException error)
         {

@@ -1,17 +1,19 @@
 using System.Text;
+using DataSpine.Grains.Catalog.Connectors.Files;
 using Npgsql;
 
 namespace DataSpine.Grains.Catalog.Connectors;
 
 /// <summary>
 /// Guesses the source type from a connection hint (URL, key=value DSN, path) and says what is missing.
-/// Looks at the hint and, for paths, at the file system of the node; connects to nothing.
+/// Looks at the hint and, for paths below the allowed roots, at the file system of the node; connects to
+/// nothing. Any path outside the roots gets one answer, so detection cannot probe the host.
 /// </summary>
 internal static class SourceDetector
 {
     private static readonly byte[] s_sqliteHeader = Encoding.ASCII.GetBytes("SQLite format 3\0");
 
-    public static SourceDetection Detect(string hint)
+    public static SourceDetection Detect(string hint, SourcePaths paths)
     {
         var text = hint.Trim();
         if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
@@ -29,7 +31,7 @@ internal static class SourceDetector
             return kafka;
         }
 
-        return FromPath(text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? text["Data Source=".Length..] : text);
+        return FromPath(text.StartsWith("Data Source=", StringComparison.OrdinalIgnoreCase) ? text["Data Source=".Length..] : text, paths);
     }
 
     /// <summary>"kafka://host:port,..." for sure; "host:9092,..." (a usual broker port) most likely.</summary>
@@ -111,19 +113,36 @@ internal static class SourceDetector
         return missing;
     }
 
-    private static SourceDetection FromPath(string path)
+    private static SourceDetection FromPath(string path, SourcePaths paths)
     {
-        if (Directory.Exists(path))
+        string resolved;
+        try
         {
-            var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories).Take(10_000).Count(FileRecords.IsSupported);
+            resolved = PathResolver.Resolve(path);
+        }
+        catch (IOException)
+        {
+            resolved = "";
+        }
+
+        if (!paths.IsAllowed(resolved))
+        {
+            return new SourceDetection(null, 0, null, ["a URL, a connection string or a path below Sources:AllowedRoots"],
+                "Not a URL or connection string, and not a path this node reads (Sources:AllowedRoots).");
+        }
+
+        var kind = KindOf(resolved);
+        if (kind == LibC.FileKind.Directory)
+        {
+            var files = Directory.EnumerateFiles(resolved, "*", SearchOption.AllDirectories).Take(10_000).Count(FileRecords.IsSupported);
             return files > 0
                 ? new SourceDetection("files", 0.9, path, [], $"A folder with {files} CSV/JSON file(s).")
                 : new SourceDetection("files", 0.5, path, ["CSV, TSV, JSON or NDJSON files in the folder"], "A folder without data files yet.");
         }
 
-        if (File.Exists(path))
+        if (kind == LibC.FileKind.Regular)
         {
-            if (HasSqliteHeader(path))
+            if (HasSqliteHeader(path, paths))
             {
                 return new SourceDetection("sqlite", 0.99, path, [], "A SQLite database file.");
             }
@@ -142,15 +161,27 @@ internal static class SourceDetector
             : new SourceDetection(null, 0, null, ["a URL, connection string or path this node can see"], "Nothing recognisable in the hint.");
     }
 
-    private static bool HasSqliteHeader(string path)
+    private static LibC.FileKind KindOf(string resolved)
     {
         try
         {
-            using var file = File.OpenRead(path);
+            return LibC.Stat(resolved).Kind;
+        }
+        catch (IOException)
+        {
+            return LibC.FileKind.Missing;
+        }
+    }
+
+    private static bool HasSqliteHeader(string path, SourcePaths paths)
+    {
+        try
+        {
+            using var file = paths.OpenFile(path, long.MaxValue);
             Span<byte> header = stackalloc byte[16];
             return file.Read(header) == 16 && header.SequenceEqual(s_sqliteHeader);
         }
-        catch (IOException)
+        catch (Exception error) when (error is IOException or SourceAccessException)
         {
             return false;
         }

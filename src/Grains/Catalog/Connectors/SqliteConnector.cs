@@ -3,8 +3,11 @@ using Microsoft.Data.Sqlite;
 
 namespace DataSpine.Grains.Catalog.Connectors;
 
-/// <summary>Harvests a SQLite file, opened read-only, from sqlite_schema and its table pragmas.</summary>
-internal sealed class SqliteConnector(string path) : ISourceConnector
+/// <summary>
+/// Harvests a SQLite file, opened read-only, from sqlite_schema and its table pragmas. The file must be a
+/// regular file below the allowed roots, checked before each open; cancelling interrupts a running query.
+/// </summary>
+internal sealed class SqliteConnector(string path, SourceAccess access) : ISourceConnector
 {
     private const string Schema = "main";
 
@@ -15,12 +18,14 @@ internal sealed class SqliteConnector(string path) : ISourceConnector
     public async Task TestConnectionAsync(CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await using var interrupt = Interrupt(connection, cancellationToken);
         await ReadObjectsAsync(connection, cancellationToken);
     }
 
     public async Task<IReadOnlyList<HarvestedAsset>> HarvestAsync(ScanScope scope, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await using var interrupt = Interrupt(connection, cancellationToken);
         var assets = new List<HarvestedAsset>();
         if (!scope.Covers(Schema))
         {
@@ -44,17 +49,25 @@ internal sealed class SqliteConnector(string path) : ISourceConnector
     public async Task<TableProfile> ProfileAsync(HarvestedAsset asset, ScanScope scope, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
+        await using var interrupt = Interrupt(connection, cancellationToken);
         return await s_profiler.ProfileAsync(connection, asset, scope, cancellationToken);
     }
 
+    /// <summary>Microsoft.Data.Sqlite runs queries synchronously and ignores the token once one runs: sqlite3_interrupt stops it.</summary>
+    private static CancellationTokenRegistration Interrupt(SqliteConnection connection, CancellationToken cancellationToken) =>
+        cancellationToken.Register(() =>
+        {
+            if (connection.Handle is { } handle)
+            {
+                SQLitePCL.raw.sqlite3_interrupt(handle);
+            }
+        });
+
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
-        if (!File.Exists(path))
-        {
-            throw new SourceAccessException(SourceAccessException.NotFound, $"SQLite file '{path}' does not exist.");
-        }
-
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        // The resolved path is opened: a link swapped after this check is not followed to somewhere else.
+        var file = access.Paths.RegularFile(path);
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly }.ToString());
         try
         {
             await connection.OpenAsync(cancellationToken);

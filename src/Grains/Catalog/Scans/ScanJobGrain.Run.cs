@@ -45,13 +45,17 @@ internal sealed partial class ScanJobGrain
                 ?? throw new SourceAccessException(SourceAccessException.NotFound, $"Source {State.SourceId} was deleted.");
             _sourceType = definition.Type;
             _lineageNamespace = LineageNamespaces.For(definition);
-            var connector = SourceConnectors.Create(definition.Type, definition.Connection);
+            var connector = SourceConnectors.Create(definition.Type, definition.Connection, access);
             await using (connector as IAsyncDisposable)
             {
                 seen = await ScanAsync(connector, definition.Options, source, cancel);
             }
 
             outcome = (ScanStatus.Succeeded, null, null);
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested && _deactivating)
+        {
+            return; // the silo is stopping it: it stays Running, and resumes on the next activation
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
@@ -78,10 +82,17 @@ internal sealed partial class ScanJobGrain
         ISourceConnector connector, SourceOptions options, ISourceGrain source, CancellationToken cancel)
     {
         var scope = new ScanScope(options.IncludeSchemas, options.ExcludeSchemas, options.SamplingAllowed);
-        var harvested = await connector.HarvestAsync(scope, cancel);
-        _counters.Discovered(harvested.Count);
+        var harvested = await SourceAccess.CallAsync(token => connector.HarvestAsync(scope, token),
+            access.Limits.HarvestTimeout, "Listing the source's objects", cancel);
+        var unreadable = connector.HarvestErrors;
+        _counters.Discovered(harvested.Count + unreadable.Count);
         var known = (await source.GetKnownAssetsAsync()).ToDictionary(k => k.QualifiedName, StringComparer.Ordinal);
         var seen = new ConcurrentBag<KnownAsset>();
+        foreach (var error in unreadable)
+        {
+            RecordFailure(error, known.GetValueOrDefault(error.QualifiedName), seen);
+        }
+
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxParallelism, CancellationToken = cancel };
         foreach (var batch in harvested.Chunk(Batch))
         {
@@ -92,7 +103,7 @@ internal sealed partial class ScanJobGrain
             DelayDeactivation(s_keepAlive);
         }
 
-        var present = harvested.Select(a => a.QualifiedName).ToHashSet(StringComparer.Ordinal);
+        var present = harvested.Select(a => a.QualifiedName).Concat(unreadable.Select(e => e.QualifiedName)).ToHashSet(StringComparer.Ordinal);
         foreach (var vanished in known.Keys.Where(name => !present.Contains(name)))
         {
             await grains.GetGrain<IAssetGrain>(AssetKeys.For(State.SourceId, vanished)).MarkDeletedAsync(ScanId, clock.GetUtcNow());
@@ -134,7 +145,9 @@ internal sealed partial class ScanJobGrain
             try
             {
                 // A view has no rows of its own; a topic's messages are not read, only its metadata.
-                var profile = asset.Type is AssetType.View or AssetType.Topic ? null : await connector.ProfileAsync(asset, scope, cancel);
+                var profile = asset.Type is AssetType.View or AssetType.Topic ? null
+                    : await SourceAccess.CallAsync(token => connector.ProfileAsync(asset, scope, token),
+                        access.Limits.ObjectTimeout, $"Profiling '{asset.QualifiedName}'", cancel);
                 var classes = ColumnClassifications.For(asset, profile);
                 var stored = profile is null ? null : Storable(profile, classes);
                 var lineage = ViewLineages.For(asset, _sourceType);
@@ -153,28 +166,34 @@ internal sealed partial class ScanJobGrain
             }
             catch (Exception error) when (error is not OperationCanceledException || !cancel.IsCancellationRequested)
             {
-                if (attempt < Attempts)
+                // A file too large, a path refused or a read that timed out would fail the same way again.
+                if (attempt < Attempts && error is not SourceAccessException { IsPermanent: true })
                 {
                     await Task.Delay(TimeSpan.FromMilliseconds(100 * (1 << attempt)), cancel);
                     continue;
                 }
 
-                _counters.Failed();
-                if (known is not null)
-                {
-                    seen.Add(known); // a failure is not a disappearance
-                }
-
-                lock (_errorsLock)
-                {
-                    if (_running.ObjectErrors.Count < MaxListed)
-                    {
-                        var code = error is SourceAccessException access ? access.Code : CatalogErrors.ScanFailed;
-                        _running.ObjectErrors.Add(new ObjectError(asset.QualifiedName, code, error.Message));
-                    }
-                }
-
+                var code = error is SourceAccessException failure ? failure.Code : CatalogErrors.ScanFailed;
+                RecordFailure(new ObjectError(asset.QualifiedName, code, error.Message), known, seen);
                 return;
+            }
+        }
+    }
+
+    /// <summary>An object that could not be taken in: its error is listed, and what was known of it stays (a failure is not a disappearance).</summary>
+    private void RecordFailure(ObjectError error, KnownAsset? known, ConcurrentBag<KnownAsset> seen)
+    {
+        _counters.Failed();
+        if (known is not null)
+        {
+            seen.Add(known);
+        }
+
+        lock (_errorsLock)
+        {
+            if (_running.ObjectErrors.Count < MaxListed)
+            {
+                _running.ObjectErrors.Add(error);
             }
         }
     }

@@ -27,4 +27,10 @@ public sealed record ScanState
 
     /// <summary>How many times the scan was taken up again after its silo went away.</summary>
     public int Resumed { get; set; }
+
+    /// <summary>How many of its runs ended without their silo stopping them (a crash or a hang); counted before each resume.</summary>
+    public int Crashes { get; set; }
+
+    /// <summary>Set when a silo stopped the scan on its way down: the next resume is not counted as a crash.</summary>
+    public bool StoppedCleanly { get; set; }
 }

@@ -8,9 +8,21 @@ namespace DataSpine.Grains.Catalog.Sources;
 internal sealed partial class SourceGrain(
     [PersistentState("source")] IPersistentState<SourceState> source,
     SecretProtector secrets,
-    TimeProvider clock) : Grain, ISourceGrain, IRemindable
+    SourceAccess access,
+    TimeProvider clock) : Grain, ISourceGrain, IRemindable, IDisposable
 {
+    // A connection test still running when the grain goes away is abandoned, not waited on.
+    private readonly CancellationTokenSource _deactivated = new();
+
     private SourceState State => source.State;
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        _deactivated.Cancel();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose() => _deactivated.Dispose();
 
     private ISourceDirectoryGrain Directory => GrainFactory.GetGrain<ISourceDirectoryGrain>("all");
 
@@ -58,11 +70,16 @@ internal sealed partial class SourceGrain(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var connector = SourceConnectors.Create(definition.Type, definition.Connection);
-            await using (connector as IAsyncDisposable)
+            await SourceAccess.CallAsync(async token =>
             {
-                await connector.TestConnectionAsync(CancellationToken.None);
-            }
+                var connector = SourceConnectors.Create(definition.Type, definition.Connection, access);
+                await using (connector as IAsyncDisposable)
+                {
+                    await connector.TestConnectionAsync(token);
+                }
+
+                return true;
+            }, access.Limits.ConnectTimeout, "The connection test", _deactivated.Token);
 
             return SourceResult.Ok(new ConnectionTest(true, null, null, Elapsed(started)));
         }
@@ -78,6 +95,11 @@ internal sealed partial class SourceGrain(
         if (SourceValidation.Problem(definition) is { } problem)
         {
             return SourceResult.Fail<SourceView>(CatalogErrors.InvalidSource, problem);
+        }
+
+        if (definition.Type is "files" or "sqlite" && access.Paths.RegistrationProblem(definition.Type, definition.Connection) is { } pathProblem)
+        {
+            return SourceResult.Fail<SourceView>(CatalogErrors.SourcePathNotAllowed, pathProblem);
         }
 
         if (!await Directory.ClaimAsync(new SourceEntry(this.GetPrimaryKeyString(), definition.Name, definition.Type)))

@@ -25,7 +25,7 @@ public sealed class FilesConnectorTests
             "id,name,zip_code,joined,score,active,notes\n" +
             "1,\"Lee, Ann\",02134,2024-01-05,3.5,true,\"said \"\"hi\"\"\nthen left\"\n" +
             "2,Bo,10001,2024-02-01,4,false,\n"));
-        var connector = new FilesConnector(folder);
+        var connector = new FilesConnector(folder, TestAccess.Temp);
 
         var asset = (await connector.HarvestAsync(ScanScope.Everything, default)).ShouldHaveSingleItem();
 
@@ -47,7 +47,7 @@ public sealed class FilesConnectorTests
         var folder = NewFolder(
             ("events/clicks.ndjson", "{\"user\":\"u1\",\"at\":\"2024-01-05T10:00:00Z\"}\n\n{\"user\":\"u2\",\"at\":\"2024-01-05T11:00:00Z\",\"meta\":{\"a\":1}}\n"),
             ("lists.json", "[{\"id\":1,\"tags\":[\"a\"]},{\"id\":2,\"tags\":[]}]"));
-        var assets = await new FilesConnector(folder).HarvestAsync(ScanScope.Everything, default);
+        var assets = await new FilesConnector(folder, TestAccess.Temp).HarvestAsync(ScanScope.Everything, default);
 
         var clicks = assets.Single(a => a.Name == "clicks.ndjson");
         clicks.Schema.ShouldBe("events");
@@ -57,18 +57,25 @@ public sealed class FilesConnectorTests
     }
 
     [Fact]
-    public async Task a_malformed_json_file_fails_with_a_clear_reason()
+    public async Task a_malformed_json_file_is_that_files_error_and_the_others_are_harvested()
     {
-        var folder = NewFolder(("broken.ndjson", "{\"a\":1}\n{not json\n"));
-        var error = await Should.ThrowAsync<SourceAccessException>(() => new FilesConnector(folder).HarvestAsync(ScanScope.Everything, default));
+        var folder = NewFolder(("broken.ndjson", "{\"a\":1}\n{not json\n"), ("good.csv", "id\n1\n"));
+        var connector = new FilesConnector(folder, TestAccess.Temp);
+
+        var assets = await connector.HarvestAsync(ScanScope.Everything, default);
+
+        assets.ShouldHaveSingleItem().Name.ShouldBe("good.csv");
+        var error = connector.HarvestErrors.ShouldHaveSingleItem();
+        error.QualifiedName.ShouldBe("broken.ndjson");
         error.Code.ShouldBe(SourceAccessException.Unreadable);
         error.Message.ShouldContain("line 2");
     }
 
     [Fact]
-    public async Task a_missing_folder_is_reported_as_not_found()
+    public async Task a_missing_folder_below_a_root_is_reported_as_not_found()
     {
-        var error = await Should.ThrowAsync<SourceAccessException>(() => new FilesConnector("/nonexistent/folder").TestConnectionAsync(default));
+        var missing = Path.Combine(Path.GetTempPath(), $"dataspine-missing-{Guid.NewGuid():N}");
+        var error = await Should.ThrowAsync<SourceAccessException>(() => new FilesConnector(missing, TestAccess.Temp).TestConnectionAsync(default));
         error.Code.ShouldBe(SourceAccessException.NotFound);
     }
 }

@@ -33,7 +33,7 @@ public sealed class SqliteConnectorTests
     [Fact]
     public async Task harvest_lists_tables_and_views_with_columns_keys_and_view_definitions()
     {
-        var connector = new SqliteConnector(await NewDatabaseAsync(s_shop));
+        var connector = new SqliteConnector(await NewDatabaseAsync(s_shop), TestAccess.Temp);
 
         var assets = await connector.HarvestAsync(ScanScope.Everything, default);
 
@@ -55,7 +55,7 @@ public sealed class SqliteConnectorTests
     public async Task the_fingerprint_changes_with_the_schema_and_only_with_it()
     {
         var path = await NewDatabaseAsync(s_shop);
-        var connector = new SqliteConnector(path);
+        var connector = new SqliteConnector(path, TestAccess.Temp);
         var before = (await connector.HarvestAsync(ScanScope.Everything, default)).ToDictionary(a => a.Name, a => a.Fingerprint);
 
         await NewRowsAndColumnAsync(path);
@@ -69,7 +69,7 @@ public sealed class SqliteConnectorTests
     [Fact]
     public async Task profile_counts_rows_nulls_and_distincts_and_samples_only_when_allowed()
     {
-        var connector = new SqliteConnector(await NewDatabaseAsync(s_shop));
+        var connector = new SqliteConnector(await NewDatabaseAsync(s_shop), TestAccess.Temp);
         var customers = (await connector.HarvestAsync(ScanScope.Everything, default)).Single(a => a.Name == "customers");
 
         var profile = await connector.ProfileAsync(customers, ScanScope.Everything, default);
@@ -87,9 +87,9 @@ public sealed class SqliteConnectorTests
     }
 
     [Fact]
-    public async Task a_missing_file_is_reported_as_not_found()
+    public async Task a_missing_file_below_a_root_is_reported_as_not_found()
     {
-        var connector = new SqliteConnector("/nonexistent/shop.db");
+        var connector = new SqliteConnector(Path.Combine(Path.GetTempPath(), $"dataspine-missing-{Guid.NewGuid():N}.db"), TestAccess.Temp);
         var error = await Should.ThrowAsync<SourceAccessException>(() => connector.TestConnectionAsync(default));
         error.Code.ShouldBe(SourceAccessException.NotFound);
     }
@@ -99,7 +99,7 @@ public sealed class SqliteConnectorTests
     {
         var path = Path.Combine(Path.GetTempPath(), $"not-sqlite-{Guid.NewGuid():N}.db");
         await File.WriteAllTextAsync(path, "this is plainly not a database file, just some text that is long enough to look like a header");
-        var error = await Should.ThrowAsync<SourceAccessException>(() => new SqliteConnector(path).HarvestAsync(ScanScope.Everything, default));
+        var error = await Should.ThrowAsync<SourceAccessException>(() => new SqliteConnector(path, TestAccess.Temp).HarvestAsync(ScanScope.Everything, default));
         error.Code.ShouldBe(SourceAccessException.Unreadable);
     }
 
