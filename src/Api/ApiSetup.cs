@@ -6,6 +6,7 @@ using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
 using DataSpine.Api.Lineage;
 using DataSpine.Api.Registry;
+using DataSpine.Api.Security;
 
 namespace DataSpine.Api;
 
@@ -27,7 +28,7 @@ public static class ApiSetup
             document.Info.Title = "DataSpine API";
             document.Info.Description = "Data catalog and governance: sources, assets, lineage, schemas, policies.";
             return Task.CompletedTask;
-        }));
+        }).AddDocumentTransformer<SecuritySchemes>());
         return services;
     }
 
@@ -36,9 +37,10 @@ public static class ApiSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapOpenApi("/openapi/{documentName}.json").Allow(Grains.Security.Role.Viewer);
         app.UseMiddleware<AuditContextMiddleware>();
         var api = app.MapGroup("/api/v1");
+        api.MapKeyEndpoints();
         api.MapClusterEndpoints();
         api.MapSourceEndpoints();
         api.MapScanEndpoints();

@@ -10,6 +10,9 @@ public static class CliProgram
     /// <summary>Where the node is when <c>--url</c> is not given.</summary>
     public const string UrlVariable = "DATASPINE_URL";
 
+    /// <summary>The API key when <c>--api-key</c> is not given (a variable keeps it out of shell history and ps).</summary>
+    public const string ApiKeyVariable = "DATASPINE_API_KEY";
+
     public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -32,11 +35,12 @@ public static class CliProgram
 
         var rest = args.Skip(1).ToList();
         Uri node;
+        string? apiKey;
         try
         {
-            var url = CliArguments.Parse(rest, RegistryCommands.Flags).Value("url")
-                ?? Environment.GetEnvironmentVariable(UrlVariable) ?? DefaultUrl;
-            node = NodeUrl(url);
+            var parsed = CliArguments.Parse(rest, RegistryCommands.Flags);
+            node = NodeUrl(parsed.Value("url") ?? Environment.GetEnvironmentVariable(UrlVariable) ?? DefaultUrl);
+            apiKey = parsed.Value("api-key") ?? Environment.GetEnvironmentVariable(ApiKeyVariable);
         }
         catch (CliUsageException e)
         {
@@ -45,6 +49,11 @@ public static class CliProgram
         }
 
         using var http = new HttpClient { BaseAddress = node, Timeout = TimeSpan.FromSeconds(30) };
+        if (!string.IsNullOrWhiteSpace(apiKey))
+        {
+            http.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", apiKey.Trim());
+        }
+
         return await new RegistryCommands(http, output, error).RunAsync(rest);
     }
 

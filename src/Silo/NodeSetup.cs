@@ -1,4 +1,5 @@
 using DataSpine.Api;
+using DataSpine.Api.Security;
 using DataSpine.Grains;
 using DataSpine.Hosting;
 using DataSpine.Silo.Logging;
@@ -48,6 +49,7 @@ public static class NodeSetup
 
         builder.Services.AddSingleton<DependencyChecker>();
         builder.Services.AddDataSpineApi();
+        builder.Services.AddDataSpineSecurity(builder.Configuration);
         return builder;
     }
 
@@ -57,10 +59,11 @@ public static class NodeSetup
         var settings = app.Services.GetRequiredService<NodeSettings>();
         app.UseMiddleware<CorrelationMiddleware>();
         app.UseHttpMetrics();
+        app.UseDataSpineSecurity();
         app.MapOperations();
         if (settings.Cluster.Role == ClusterRole.Silo)
         {
-            app.MapOrleansDashboard(routePrefix: "/dashboard");
+            app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(Permissions.Dashboard);
         }
 
         if (settings.Cluster.Role == ClusterRole.Api || settings.Cluster.ServeApi)

@@ -10,7 +10,7 @@ public sealed class ApiProcessTests
     {
         await using var cluster = await TestCluster.StartAsync(silos: 2);
         await using var api = cluster.StartApiProcess();
-        using var http = new HttpClient();
+        using var http = new HttpClient().WithKey(TestKeys.Admin);
         await TestCluster.WaitForAsync(async () =>
         {
             try

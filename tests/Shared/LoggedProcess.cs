@@ -26,7 +26,10 @@ internal sealed class LoggedProcess : IAsyncDisposable
         }
     }
 
-    /// <summary>DataSpine.Silo.dll from this test's output folder, in a fresh working folder, with these environment variables.</summary>
+    /// <summary>
+    /// DataSpine.Silo.dll from this test's output folder, in a fresh working folder, with these environment
+    /// variables; its admin key is <see cref="TestKeys.Admin"/> unless the caller chose another.
+    /// </summary>
     public static LoggedProcess StartSilo(string workingFolderPrefix, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         // Orleans listens on a silo and a gateway port besides HTTP: free ones, unless the caller chose.
@@ -34,6 +37,7 @@ internal sealed class LoggedProcess : IAsyncDisposable
         {
             ["Cluster__AdvertisedAddress"] = $"127.0.0.1:{FreePorts.Next()}",
             ["Cluster__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [TestKeys.BootstrapVariable] = TestKeys.Admin,
         };
         foreach (var (key, value) in environment)
         {

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Audit;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Audit;
 
@@ -9,7 +11,7 @@ public static class AuditEndpoints
 {
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/audit").WithTags("Audit");
+        var group = api.MapGroup("/audit").WithTags("Audit").Allow(Role.Admin);
         group.MapGet("", ListAsync).WithName("ListAudit")
             .WithSummary("Audit records, newest first; filters: actor, target (a prefix of grainType/key/state), action, from, to; cursor and limit (1-1000).");
         group.MapGet("/verify", VerifyAsync).WithName("VerifyAudit")

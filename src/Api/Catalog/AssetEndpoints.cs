@@ -1,5 +1,7 @@
 using System.Globalization;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Catalog;
 
@@ -10,9 +12,9 @@ public static class AssetEndpoints
 
     public static RouteGroupBuilder MapAssetEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/sources/{id}/assets", ListAsync).WithTags("Assets").WithName("ListSourceAssets")
+        api.MapGet("/sources/{id}/assets", ListAsync).WithTags("Assets").WithName("ListSourceAssets").Allow(Role.Viewer)
             .WithSummary("Assets seen by the source's last scan, by qualified name; deleted ones are left out.");
-        api.MapGet("/assets/{**id}", GetAsync).WithTags("Assets").WithName("GetAsset")
+        api.MapGet("/assets/{**id}", GetAsync).WithTags("Assets").WithName("GetAsset").Allow(Role.Viewer)
             .WithSummary("One asset: columns with classifications and profile, keys, definition and schema versions.");
         return api;
     }

@@ -1,4 +1,6 @@
+using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
+using DataSpine.Grains.Security;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DataSpine.Api.Catalog;
@@ -10,11 +12,11 @@ public static class ScanEndpoints
 
     public static RouteGroupBuilder MapScanEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/sources/{id}/scans", StartAsync).WithTags("Scans").WithName("StartScan")
+        api.MapPost("/sources/{id}/scans", StartAsync).WithTags("Scans").WithName("StartScan").Allow(Role.Engineer)
             .WithSummary("Start a scan; the same Idempotency-Key answers the same job.");
         var scans = api.MapGroup("/scans").WithTags("Scans");
-        scans.MapGet("/{id}", GetAsync).WithName("GetScan").WithSummary("Status and progress of a scan.");
-        scans.MapPost("/{id}/cancel", CancelAsync).WithName("CancelScan");
+        scans.MapGet("/{id}", GetAsync).WithName("GetScan").Allow(Role.Viewer).WithSummary("Status and progress of a scan.");
+        scans.MapPost("/{id}/cancel", CancelAsync).WithName("CancelScan").Allow(Role.Engineer);
         return api;
     }
 

@@ -1,6 +1,8 @@
 using System.Globalization;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
+using DataSpine.Grains.Security;
 
 
 namespace DataSpine.Api.Catalog;
@@ -13,7 +15,7 @@ public static class SearchEndpoints
 
     public static RouteGroupBuilder MapSearchEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search")
+        api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search").Allow(Role.Viewer)
             .WithSummary("Words match as prefixes; an exact name ranks first, then matches in the name, then elsewhere; highlights mark matched words with [[ ]].")
             .WithDescription($"Ranking, paging and facets cover the best {SearchQuery.RankedMatches:N0} matches. When more match, totalExact is false and "
                 + "total and facet counts are lower bounds: narrow the words or add filters to see the rest.");

@@ -1,5 +1,7 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Catalog;
 
@@ -9,13 +11,13 @@ public static class SourceEndpoints
     public static RouteGroupBuilder MapSourceEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/sources").WithTags("Sources");
-        group.MapPost("", CreateAsync).WithName("CreateSource").WithSummary("Register a source (postgres, sqlite, files or kafka); the connection is stored encrypted and never returned.");
-        group.MapGet("", ListAsync).WithName("ListSources").WithSummary("All sources, by name.");
-        group.MapGet("/{id}", GetAsync).WithName("GetSource");
-        group.MapPut("/{id}", UpdateAsync).WithName("UpdateSource");
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSource");
-        group.MapPost("/detect", DetectAsync).WithName("DetectSource").WithSummary("Guess the source type of a URL, DSN or path, and what is missing.");
-        group.MapPost("/{id}/test", TestAsync).WithName("TestSourceConnection").WithSummary("Try to reach the source now.");
+        group.MapPost("", CreateAsync).WithName("CreateSource").Allow(Role.Engineer).WithSummary("Register a source (postgres, sqlite, files or kafka); the connection is stored encrypted and never returned.");
+        group.MapGet("", ListAsync).WithName("ListSources").Allow(Role.Viewer).WithSummary("All sources, by name.");
+        group.MapGet("/{id}", GetAsync).WithName("GetSource").Allow(Role.Viewer);
+        group.MapPut("/{id}", UpdateAsync).WithName("UpdateSource").Allow(Role.Engineer);
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSource").Allow(Role.Admin);
+        group.MapPost("/detect", DetectAsync).WithName("DetectSource").Allow(Role.Engineer).WithSummary("Guess the source type of a URL, DSN or path, and what is missing.");
+        group.MapPost("/{id}/test", TestAsync).WithName("TestSourceConnection").Allow(Role.Engineer).WithSummary("Try to reach the source now.");
         return api;
     }
 

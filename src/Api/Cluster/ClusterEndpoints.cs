@@ -1,3 +1,5 @@
+using DataSpine.Api.Security;
+using DataSpine.Grains.Security;
 namespace DataSpine.Api.Cluster;
 
 /// <summary>What the cluster is made of: live silos, their uptime and activations per grain type (from Orleans' management grain).</summary>
@@ -6,7 +8,7 @@ public static class ClusterEndpoints
     public static RouteGroupBuilder MapClusterEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/cluster").WithTags("Cluster");
-        group.MapGet("/silos", GetSilosAsync).WithName("GetSilos").WithSummary("Live silos with their activation counts by grain type.");
+        group.MapGet("/silos", GetSilosAsync).WithName("GetSilos").Allow(Role.Viewer).WithSummary("Live silos with their activation counts by grain type.");
         return api;
     }
 

@@ -1,7 +1,9 @@
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Glossary;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Glossary;
 
@@ -11,12 +13,12 @@ public static class GlossaryEndpoints
     public static RouteGroupBuilder MapGlossaryEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/glossary").WithTags("Glossary");
-        group.MapPost("/terms", CreateAsync).WithName("CreateTerm").WithSummary("Define a term; names are unique, case-insensitively.");
-        group.MapGet("/terms", ListAsync).WithName("ListTerms").WithSummary("All terms, by name.");
-        group.MapGet("/terms/{id}", GetAsync).WithName("GetTerm").WithSummary("A term with the assets and columns (assetId#column) that carry it.");
-        group.MapPut("/terms/{id}", UpdateAsync).WithName("UpdateTerm").WithSummary("Change a term; a rename reaches every asset that carries it.");
-        group.MapDelete("/terms/{id}", DeleteAsync).WithName("DeleteTerm").WithSummary("Delete a term and take it off every asset.");
-        group.MapPut("/assignments/{**assetId}", AssignAsync).WithName("AssignTerms")
+        group.MapPost("/terms", CreateAsync).WithName("CreateTerm").Allow(Role.Steward).WithSummary("Define a term; names are unique, case-insensitively.");
+        group.MapGet("/terms", ListAsync).WithName("ListTerms").Allow(Role.Viewer).WithSummary("All terms, by name.");
+        group.MapGet("/terms/{id}", GetAsync).WithName("GetTerm").Allow(Role.Viewer).WithSummary("A term with the assets and columns (assetId#column) that carry it.");
+        group.MapPut("/terms/{id}", UpdateAsync).WithName("UpdateTerm").Allow(Role.Steward).WithSummary("Change a term; a rename reaches every asset that carries it.");
+        group.MapDelete("/terms/{id}", DeleteAsync).WithName("DeleteTerm").Allow(Role.Steward).WithSummary("Delete a term and take it off every asset.");
+        group.MapPut("/assignments/{**assetId}", AssignAsync).WithName("AssignTerms").Allow(Role.Steward)
             .WithSummary("Set the terms of an asset and of its columns (replaces what was there); unknown terms or columns change nothing.");
         return api;
     }

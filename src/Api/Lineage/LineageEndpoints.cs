@@ -1,5 +1,7 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Lineage;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Lineage;
 
@@ -13,7 +15,7 @@ public static class LineageEndpoints
 
     public static RouteGroupBuilder MapLineageEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/lineage/sql", AnalyzeAsync).WithTags("Lineage").WithName("AnalyzeSql")
+        api.MapPost("/lineage/sql", AnalyzeAsync).WithTags("Lineage").WithName("AnalyzeSql").Allow(Role.Engineer)
             .WithSummary("Table and column lineage of a statement or script; unknown syntax degrades to table level with diagnostics.");
         return api;
     }

@@ -1,5 +1,7 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Lineage;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Lineage;
 
@@ -12,9 +14,9 @@ public static class LineageGraphEndpoints
 
     public static RouteGroupBuilder MapLineageGraphEndpoints(this RouteGroupBuilder api)
     {
-        api.MapGet("/lineage", LineageAsync).WithTags("Lineage").WithName("GetLineage")
+        api.MapGet("/lineage", LineageAsync).WithTags("Lineage").WithName("GetLineage").Allow(Role.Viewer)
             .WithSummary("Datasets and jobs connected to nodeId (dataset:ns:name or job:ns:name), up to depth edges away in both directions.");
-        api.MapGet("/column-lineage", ColumnLineageAsync).WithTags("Lineage").WithName("GetColumnLineage")
+        api.MapGet("/column-lineage", ColumnLineageAsync).WithTags("Lineage").WithName("GetColumnLineage").Allow(Role.Viewer)
             .WithSummary("Field-level lineage upstream of nodeId (datasetField:ns:dataset:field, or dataset:ns:name for all its fields); withDownstream adds what it feeds.");
         return api;
     }

@@ -1,5 +1,7 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Lineage;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Lineage;
 
@@ -11,14 +13,14 @@ public static class MarquezEndpoints
     public static RouteGroupBuilder MapMarquezEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("").WithTags("Lineage");
-        group.MapGet("/namespaces", NamespacesAsync).WithName("ListNamespaces").WithSummary("Namespaces lineage knows.");
-        group.MapGet("/namespaces/{ns}", NamespaceAsync).WithName("GetNamespace");
-        group.MapGet("/namespaces/{ns}/datasets", DatasetsAsync).WithName("ListDatasets");
-        group.MapGet("/namespaces/{ns}/datasets/{name}", DatasetAsync).WithName("GetDataset");
-        group.MapGet("/namespaces/{ns}/jobs", JobsAsync).WithName("ListJobs");
-        group.MapGet("/namespaces/{ns}/jobs/{name}", JobAsync).WithName("GetJob");
-        group.MapGet("/namespaces/{ns}/jobs/{name}/runs", RunsAsync).WithName("ListJobRuns").WithSummary("The job's latest runs, newest first.");
-        group.MapGet("/jobs/runs/{id}", RunAsync).WithName("GetRun");
+        group.MapGet("/namespaces", NamespacesAsync).WithName("ListNamespaces").Allow(Role.Viewer).WithSummary("Namespaces lineage knows.");
+        group.MapGet("/namespaces/{ns}", NamespaceAsync).WithName("GetNamespace").Allow(Role.Viewer);
+        group.MapGet("/namespaces/{ns}/datasets", DatasetsAsync).WithName("ListDatasets").Allow(Role.Viewer);
+        group.MapGet("/namespaces/{ns}/datasets/{name}", DatasetAsync).WithName("GetDataset").Allow(Role.Viewer);
+        group.MapGet("/namespaces/{ns}/jobs", JobsAsync).WithName("ListJobs").Allow(Role.Viewer);
+        group.MapGet("/namespaces/{ns}/jobs/{name}", JobAsync).WithName("GetJob").Allow(Role.Viewer);
+        group.MapGet("/namespaces/{ns}/jobs/{name}/runs", RunsAsync).WithName("ListJobRuns").Allow(Role.Viewer).WithSummary("The job's latest runs, newest first.");
+        group.MapGet("/jobs/runs/{id}", RunAsync).WithName("GetRun").Allow(Role.Viewer);
         return api;
     }
 

@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Lineage;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Lineage;
 
@@ -12,10 +14,10 @@ public static class OpenLineageEndpoints
 
     public static RouteGroupBuilder MapOpenLineageEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/lineage", IngestAsync).WithTags("Lineage").WithName("PostLineageEvent")
+        api.MapPost("/lineage", IngestAsync).WithTags("Lineage").WithName("PostLineageEvent").Allow(Role.Engineer)
             .Accepts<JsonElement>("application/json")
             .WithSummary("Takes an OpenLineage RunEvent, DatasetEvent or JobEvent (spec 2-0-2); stores it and updates the graph. Invalid events change nothing.");
-        api.MapGet("/events/lineage", ListAsync).WithTags("Lineage").WithName("ListLineageEvents")
+        api.MapGet("/events/lineage", ListAsync).WithTags("Lineage").WithName("ListLineageEvents").Allow(Role.Viewer)
             .WithSummary("Received events as sent, newest eventTime first (sortDirection=asc for oldest); before/after bound eventTime.");
         return api;
     }

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Registry;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Registry;
 
@@ -7,8 +9,8 @@ public static partial class RegistryEndpoints
 {
     private static void MapCompatibility(RouteGroupBuilder registry)
     {
-        registry.MapPost("/compatibility/subjects/{subject}/versions/{version}", CheckVersionAsync).WithName("RegistryCheckVersion");
-        registry.MapPost("/compatibility/subjects/{subject}/versions", CheckAllAsync).WithName("RegistryCheckAll");
+        registry.MapPost("/compatibility/subjects/{subject}/versions/{version}", CheckVersionAsync).WithName("RegistryCheckVersion").Allow(Role.Viewer);
+        registry.MapPost("/compatibility/subjects/{subject}/versions", CheckAllAsync).WithName("RegistryCheckAll").Allow(Role.Viewer);
     }
 
     private static Task<IResult> CheckVersionAsync(string subject, string version, HttpContext http, IGrainFactory grains) =>

@@ -1,3 +1,5 @@
+using DataSpine.Api.Security;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Registry;
 
@@ -6,16 +8,16 @@ public static partial class RegistryEndpoints
     private static void MapConfig(RouteGroupBuilder registry)
     {
         registry.MapGet("/config", async (IGrainFactory grains) =>
-            RegistryHttp.Ok(new CompatibilityLevelResponse(await Global(grains).GetCompatibilityAsync()))).WithName("RegistryGetConfig");
-        registry.MapPut("/config", PutGlobalConfigAsync).WithName("RegistryPutConfig");
+            RegistryHttp.Ok(new CompatibilityLevelResponse(await Global(grains).GetCompatibilityAsync()))).WithName("RegistryGetConfig").Allow(Role.Viewer);
+        registry.MapPut("/config", PutGlobalConfigAsync).WithName("RegistryPutConfig").Allow(Role.Admin);
         registry.MapGet("/config/{subject}", async (string subject, HttpContext http, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.From(
                 await Subject(grains, subject).GetCompatibilityAsync(RegistryHttp.Flag(http, "defaultToGlobal")),
-                l => new CompatibilityLevelResponse(l))).WithName("RegistryGetSubjectConfig");
-        registry.MapPut("/config/{subject}", PutSubjectConfigAsync).WithName("RegistryPutSubjectConfig");
+                l => new CompatibilityLevelResponse(l))).WithName("RegistryGetSubjectConfig").Allow(Role.Viewer);
+        registry.MapPut("/config/{subject}", PutSubjectConfigAsync).WithName("RegistryPutSubjectConfig").Allow(Role.Admin);
         registry.MapDelete("/config/{subject}", async (string subject, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.From(
-                await Subject(grains, subject).DeleteCompatibilityAsync(), l => new CompatibilityLevelResponse(l))).WithName("RegistryDeleteSubjectConfig");
+                await Subject(grains, subject).DeleteCompatibilityAsync(), l => new CompatibilityLevelResponse(l))).WithName("RegistryDeleteSubjectConfig").Allow(Role.Admin);
     }
 
     private static async Task<IResult> PutGlobalConfigAsync(HttpContext http, IGrainFactory grains)
@@ -34,15 +36,15 @@ public static partial class RegistryEndpoints
     private static void MapMode(RouteGroupBuilder registry)
     {
         registry.MapGet("/mode", async (IGrainFactory grains) => RegistryHttp.Ok(new ModeBody(await Global(grains).GetModeAsync())))
-            .WithName("RegistryGetMode");
-        registry.MapPut("/mode", PutGlobalModeAsync).WithName("RegistryPutMode");
+            .WithName("RegistryGetMode").Allow(Role.Viewer);
+        registry.MapPut("/mode", PutGlobalModeAsync).WithName("RegistryPutMode").Allow(Role.Admin);
         registry.MapGet("/mode/{subject}", async (string subject, HttpContext http, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.From(
-                await Subject(grains, subject).GetModeAsync(RegistryHttp.Flag(http, "defaultToGlobal")), m => new ModeBody(m))).WithName("RegistryGetSubjectMode");
-        registry.MapPut("/mode/{subject}", PutSubjectModeAsync).WithName("RegistryPutSubjectMode");
+                await Subject(grains, subject).GetModeAsync(RegistryHttp.Flag(http, "defaultToGlobal")), m => new ModeBody(m))).WithName("RegistryGetSubjectMode").Allow(Role.Viewer);
+        registry.MapPut("/mode/{subject}", PutSubjectModeAsync).WithName("RegistryPutSubjectMode").Allow(Role.Admin);
         registry.MapDelete("/mode/{subject}", async (string subject, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.From(await Subject(grains, subject).DeleteModeAsync(), m => new ModeBody(m)))
-            .WithName("RegistryDeleteSubjectMode");
+            .WithName("RegistryDeleteSubjectMode").Allow(Role.Admin);
     }
 
     private static async Task<IResult> PutGlobalModeAsync(HttpContext http, IGrainFactory grains)

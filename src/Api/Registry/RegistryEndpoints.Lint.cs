@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Registry;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Registry;
 
@@ -8,14 +10,14 @@ public static partial class RegistryEndpoints
 {
     private static void MapLint(RouteGroupBuilder registry)
     {
-        registry.MapPost("/lint/subjects/{subject}", LintAsync).WithName("RegistryLint")
+        registry.MapPost("/lint/subjects/{subject}", LintAsync).WithName("RegistryLint").Allow(Role.Viewer)
             .WithSummary("Runs the PII and retention lint gates on a schema without registering it.");
         registry.MapGet("/lint/config/{subject}", async (string subject, IGrainFactory grains) =>
-            InvalidSubject(subject) ?? RegistryHttp.Ok(ToBody(await Subject(grains, subject).GetLintPolicyAsync()))).WithName("RegistryGetLintConfig");
-        registry.MapPut("/lint/config/{subject}", PutLintConfigAsync).WithName("RegistryPutLintConfig");
+            InvalidSubject(subject) ?? RegistryHttp.Ok(ToBody(await Subject(grains, subject).GetLintPolicyAsync()))).WithName("RegistryGetLintConfig").Allow(Role.Viewer);
+        registry.MapPut("/lint/config/{subject}", PutLintConfigAsync).WithName("RegistryPutLintConfig").Allow(Role.Engineer);
         registry.MapGet("/contract/{subject}", async (string subject, IGrainFactory grains) =>
-            InvalidSubject(subject) ?? RegistryHttp.Ok(new ContractBody(await Subject(grains, subject).GetContractAsync()))).WithName("RegistryGetContract");
-        registry.MapPut("/contract/{subject}", PutContractAsync).WithName("RegistryPutContract");
+            InvalidSubject(subject) ?? RegistryHttp.Ok(new ContractBody(await Subject(grains, subject).GetContractAsync()))).WithName("RegistryGetContract").Allow(Role.Viewer);
+        registry.MapPut("/contract/{subject}", PutContractAsync).WithName("RegistryPutContract").Allow(Role.Engineer);
     }
 
     private static async Task<IResult> LintAsync(string subject, HttpContext http, IGrainFactory grains)

@@ -1,4 +1,6 @@
+using DataSpine.Api.Security;
 using DataSpine.Grains.Registry;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Registry;
 
@@ -9,12 +11,12 @@ public static partial class RegistryEndpoints
 
     private static void MapSchemas(RouteGroupBuilder registry)
     {
-        registry.MapGet("/schemas/types", () => RegistryHttp.Ok(SchemaTypes)).WithName("RegistrySchemaTypes");
-        registry.MapGet("/schemas", ListSchemasAsync).WithName("RegistryListSchemas");
-        registry.MapGet("/schemas/ids/{id:int}", GetSchemaByIdAsync).WithName("RegistryGetSchemaById");
-        registry.MapGet("/schemas/ids/{id:int}/schema", GetRawSchemaByIdAsync).WithName("RegistryGetRawSchemaById");
-        registry.MapGet("/schemas/ids/{id:int}/versions", GetIdVersionsAsync).WithName("RegistryGetIdVersions");
-        registry.MapGet("/schemas/ids/{id:int}/subjects", GetIdSubjectsAsync).WithName("RegistryGetIdSubjects");
+        registry.MapGet("/schemas/types", () => RegistryHttp.Ok(SchemaTypes)).WithName("RegistrySchemaTypes").Allow(Role.Viewer);
+        registry.MapGet("/schemas", ListSchemasAsync).WithName("RegistryListSchemas").Allow(Role.Viewer);
+        registry.MapGet("/schemas/ids/{id:int}", GetSchemaByIdAsync).WithName("RegistryGetSchemaById").Allow(Role.Viewer);
+        registry.MapGet("/schemas/ids/{id:int}/schema", GetRawSchemaByIdAsync).WithName("RegistryGetRawSchemaById").Allow(Role.Viewer);
+        registry.MapGet("/schemas/ids/{id:int}/versions", GetIdVersionsAsync).WithName("RegistryGetIdVersions").Allow(Role.Viewer);
+        registry.MapGet("/schemas/ids/{id:int}/subjects", GetIdSubjectsAsync).WithName("RegistryGetIdSubjects").Allow(Role.Viewer);
     }
 
     private static async Task<IResult> GetSchemaByIdAsync(int id, IGrainFactory grains) =>

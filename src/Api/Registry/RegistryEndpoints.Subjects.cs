@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Registry;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Registry;
 
@@ -10,15 +12,15 @@ public static partial class RegistryEndpoints
 
     private static void MapSubjects(RouteGroupBuilder registry)
     {
-        registry.MapGet("/subjects", ListSubjectsAsync).WithName("RegistryListSubjects");
-        registry.MapGet("/subjects/{subject}/versions", ListVersionsAsync).WithName("RegistryListVersions");
-        registry.MapGet("/subjects/{subject}/versions/{version}", GetVersionAsync).WithName("RegistryGetVersion");
-        registry.MapGet("/subjects/{subject}/versions/{version}/schema", GetVersionSchemaAsync).WithName("RegistryGetVersionSchema");
-        registry.MapGet("/subjects/{subject}/versions/{version}/referencedby", ReferencedByAsync).WithName("RegistryReferencedBy");
-        registry.MapPost("/subjects/{subject}/versions", RegisterAsync).WithName("RegistryRegister");
-        registry.MapPost("/subjects/{subject}", LookupAsync).WithName("RegistryLookup");
-        registry.MapDelete("/subjects/{subject}", DeleteSubjectAsync).WithName("RegistryDeleteSubject");
-        registry.MapDelete("/subjects/{subject}/versions/{version}", DeleteVersionAsync).WithName("RegistryDeleteVersion");
+        registry.MapGet("/subjects", ListSubjectsAsync).WithName("RegistryListSubjects").Allow(Role.Viewer);
+        registry.MapGet("/subjects/{subject}/versions", ListVersionsAsync).WithName("RegistryListVersions").Allow(Role.Viewer);
+        registry.MapGet("/subjects/{subject}/versions/{version}", GetVersionAsync).WithName("RegistryGetVersion").Allow(Role.Viewer);
+        registry.MapGet("/subjects/{subject}/versions/{version}/schema", GetVersionSchemaAsync).WithName("RegistryGetVersionSchema").Allow(Role.Viewer);
+        registry.MapGet("/subjects/{subject}/versions/{version}/referencedby", ReferencedByAsync).WithName("RegistryReferencedBy").Allow(Role.Viewer);
+        registry.MapPost("/subjects/{subject}/versions", RegisterAsync).WithName("RegistryRegister").Allow(Role.Engineer);
+        registry.MapPost("/subjects/{subject}", LookupAsync).WithName("RegistryLookup").Allow(Role.Viewer);
+        registry.MapDelete("/subjects/{subject}", DeleteSubjectAsync).WithName("RegistryDeleteSubject").Allow(Role.Admin);
+        registry.MapDelete("/subjects/{subject}/versions/{version}", DeleteVersionAsync).WithName("RegistryDeleteVersion").Allow(Role.Admin);
     }
 
     private static async Task<IResult> ListSubjectsAsync(HttpContext http, IGrainFactory grains) =>

@@ -1,4 +1,6 @@
+using DataSpine.Api.Security;
 using DataSpine.Grains.Registry;
+using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Registry;
 
@@ -13,7 +15,7 @@ public static partial class RegistryEndpoints
     {
         var registry = app.MapGroup("/registry").WithTags("Registry").AddEndpointFilter(BackendErrors);
         // Confluent's root answers an empty object; clients use it as a liveness probe.
-        registry.MapGet("/", () => RegistryHttp.Ok(new Dictionary<string, string>())).WithName("RegistryRoot");
+        registry.MapGet("/", () => RegistryHttp.Ok(new Dictionary<string, string>())).WithName("RegistryRoot").Allow(Role.Viewer);
         MapSubjects(registry);
         MapSchemas(registry);
         MapCompatibility(registry);
@@ -21,7 +23,7 @@ public static partial class RegistryEndpoints
         MapMode(registry);
         MapLint(registry);
         // Unknown paths answer like Confluent's JAX-RS container, not with problem details.
-        app.MapFallback("/registry/{**path}", () => RegistryHttp.Error(404, "HTTP 404 Not Found")).ExcludeFromDescription();
+        app.MapFallback("/registry/{**path}", () => RegistryHttp.Error(404, "HTTP 404 Not Found")).ExcludeFromDescription().Allow(Role.Viewer);
         return app;
     }
 

@@ -9,7 +9,7 @@ public sealed partial class RegistryCommands
 
     private async Task<int> SubjectsAsync(CliArguments args)
     {
-        args.Expect(1, "url", "prefix", "deleted");
+        args.Expect(1, "url", "api-key", "prefix", "deleted");
         var query = $"subjects?deleted={(args.Has("deleted") ? "true" : "false")}";
         if (args.Value("prefix") is { } prefix)
         {
@@ -32,7 +32,7 @@ public sealed partial class RegistryCommands
 
     private async Task<int> LatestAsync(CliArguments args)
     {
-        args.Expect(2, "url");
+        args.Expect(2, "url", "api-key");
         var answer = await _registry.GetAsync($"subjects/{Escape(args.Positional[1])}/versions/latest");
         if (await RefusedAsync(answer))
         {

@@ -7,7 +7,7 @@ public sealed partial class RegistryCommands
     /// <summary>The lint dry run, then the compatibility check with reasons; valid only when both pass.</summary>
     private async Task<int> ValidateAsync(CliArguments args)
     {
-        args.Expect(3, "url", "type", "reference", "version");
+        args.Expect(3, "url", "api-key", "type", "reference", "version");
         var (subject, file) = (args.Positional[1], args.Positional[2]);
         var schema = await SchemaFile.ReadAsync(file, args.Value("type"), args.Values("reference"));
         var lint = await _registry.PostAsync($"lint/subjects/{Escape(subject)}", schema);
@@ -35,7 +35,7 @@ public sealed partial class RegistryCommands
 
     private async Task<int> PublishAsync(CliArguments args)
     {
-        args.Expect(3, "url", "type", "reference");
+        args.Expect(3, "url", "api-key", "type", "reference");
         var subject = args.Positional[1];
         var schema = await SchemaFile.ReadAsync(args.Positional[2], args.Value("type"), args.Values("reference"));
         var registered = await _registry.PostAsync($"subjects/{Escape(subject)}/versions", schema);

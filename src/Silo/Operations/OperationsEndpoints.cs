@@ -1,3 +1,4 @@
+using DataSpine.Api.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace DataSpine.Silo.Operations;
@@ -8,10 +9,10 @@ internal static class OperationsEndpoints
     public static IEndpointRouteBuilder MapOperations(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("").WithTags("Operations");
-        group.MapGet("/healthz", Live).WithName("Liveness").WithSummary("The process is up.");
-        group.MapGet("/readyz", ReadyAsync).WithName("Readiness").WithSummary("Required dependencies (storage) answer.");
-        group.MapGet("/startupz", StartupAsync).WithName("StartupCheck").WithSummary("Every dependency, with timings and errors.");
-        group.MapGet("/metrics", WriteMetricsAsync).WithName("Metrics").WithSummary("Prometheus text exposition (prometheus-net).")
+        group.MapGet("/healthz", Live).WithName("Liveness").AllowEveryone().WithSummary("The process is up.");
+        group.MapGet("/readyz", ReadyAsync).WithName("Readiness").AllowEveryone().WithSummary("Required dependencies (storage) answer.");
+        group.MapGet("/startupz", StartupAsync).WithName("StartupCheck").AllowEveryone().WithSummary("Every dependency, with timings and errors.");
+        group.MapGet("/metrics", WriteMetricsAsync).WithName("Metrics").RequireAuthorization(Permissions.Metrics).WithSummary("Prometheus text exposition (prometheus-net).")
             .Produces<string>(contentType: "text/plain");
         return app;
     }

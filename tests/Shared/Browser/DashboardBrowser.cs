@@ -41,12 +41,13 @@ internal static class DashboardBrowser
         
 
 
-        export async function openDashboard(base, shots) {
+        export async function openDashboard(base, shots, key) {
           const browser = await chromium.launch({
             executablePath: '/usr/bin/chromium',
             args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
           });
-          const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+          // The dashboard is an operator surface: the browser answers its basic-auth challenge with an admin key.
+          const page = await browser.newPage({ viewport: { width: 1360, height: 900 }, httpCredentials: { username: 'admin', password: key } });
           const seen = { pixels: {}, screenshots: [], errors: [] };
           page.on('pageerror', e => seen.errors.push(String(e)));
           page.on('console', m => { if (m.type() === 'error') seen.errors.push(m.text()); });

@@ -119,7 +119,7 @@ internal sealed class TestCluster : IAsyncDisposable
 
     private static async Task<int> LiveSiloCountAsync(SiloProcess silo)
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) }.WithKey(TestKeys.Admin);
         try
         {
             var silos = await http.GetFromJsonAsync<System.Text.Json.JsonElement>($"{silo.PublicUrl}/api/v1/cluster/silos");

@@ -11,10 +11,10 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
     {
         var shots = Directory.CreateTempSubdirectory("dataspine-dashboard-shots-").FullName;
         await using var node = await RealNode.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(node.BaseUrl) };
+        using var client = node.CreateClient();
         var silo = (await client.GetFromJsonAsync<JsonElement>("/api/v1/cluster/silos"))[0].GetProperty("silo").GetString()!.Split('@')[0];
 
-        var (code, seen) = await DashboardBrowser.RunAsync(DashboardBrowserScript.Text, node.BaseUrl, silo, shots);
+        var (code, seen) = await DashboardBrowser.RunAsync(DashboardBrowserScript.Text, node.BaseUrl, silo, shots, TestKeys.Admin);
         output.WriteLine($"screenshots in {shots}");
         output.WriteLine(seen);
 

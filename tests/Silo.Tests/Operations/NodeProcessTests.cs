@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DataSpine.Silo.Tests.Operations;
 
@@ -12,10 +14,10 @@ public sealed class NodeProcessTests
     {
         var port = FreePorts.Next();
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
-        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{port}", "--Sample:Enabled=false");
+        using var node = StartNode(data.FullName, new StringBuilder(), $"--urls=http://127.0.0.1:{port}", "--Sample:Enabled=false", $"--Auth:BootstrapAdminKey={TestKeys.Admin}");
         try
         {
-            using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            using var client = TestKeys.AdminClient($"http://127.0.0.1:{port}");
             var ready = await PollAsync(client, "/readyz");
             ready.ShouldBe(HttpStatusCode.OK);
             File.Exists(Path.Combine(data.FullName, "data", "dataspine.db")).ShouldBeTrue();
@@ -34,15 +36,22 @@ public sealed class NodeProcessTests
     }
 
     [Fact]
-    public async Task the_first_start_registers_and_scans_the_sample_shop()
+    public async Task the_first_start_prints_an_admin_key_and_registers_and_scans_the_sample_shop()
     {
         var port = FreePorts.Next();
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
-        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{port}");
+        var output = new StringBuilder();
+        using var node = StartNode(data.FullName, output, $"--urls=http://127.0.0.1:{port}");
         try
         {
             using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
             (await PollAsync(client, "/readyz")).ShouldBe(HttpStatusCode.OK);
+            (await client.GetAsync("/api/v1/sources")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized, "secure without a setup step");
+            // README's first run: the key is on the console, once; curl -H "Authorization: Bearer $KEY" works with it.
+            var printed = Regex.Match(Log(output), "first admin API key .*: (dsk_\\S+)");
+            printed.Success.ShouldBeTrue(Log(output));
+            client.WithKey(printed.Groups[1].Value);
+            (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/me")).GetProperty("role").GetString().ShouldBe("admin");
             string assets = "";
             for (var attempt = 0; attempt < 100 && !assets.Contains("main.payments", StringComparison.Ordinal); attempt++)
             {
@@ -53,6 +62,7 @@ public sealed class NodeProcessTests
 
             assets.ShouldContain("main.customers");
             assets.ShouldContain("CREDIT_CARD");
+            Regex.Count(Log(output), Regex.Escape(printed.Groups[1].Value)).ShouldBe(1, "the key is printed once and never logged");
         }
         finally
         {
@@ -65,7 +75,7 @@ public sealed class NodeProcessTests
     public async Task startup_exits_non_zero_when_storage_is_down()
     {
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
-        using var node = StartNode(data.FullName, $"--urls=http://127.0.0.1:{FreePorts.Next()}",
+        using var node = StartNode(data.FullName, new StringBuilder(), $"--urls=http://127.0.0.1:{FreePorts.Next()}",
             "--Storage:Provider=Postgres", "--Storage:ConnectionString=Host=127.0.0.1;Port=1;Username=nobody;Timeout=2");
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
 
@@ -92,7 +102,15 @@ public sealed class NodeProcessTests
         error.ShouldContain("Cluster:ProbePeriod no longer applies; use Cluster:Membership:ProbeTimeout");
     }
 
-    private static Process StartNode(string workingDirectory, params string[] arguments)
+    private static string Log(StringBuilder output)
+    {
+        lock (output)
+        {
+            return output.ToString();
+        }
+    }
+
+    private static Process StartNode(string workingDirectory, StringBuilder output, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(SiloDll);
@@ -105,11 +123,19 @@ public sealed class NodeProcessTests
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The node did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private static void Append(StringBuilder output, string? line)
+    {
+        lock (output)
+        {
+            output.AppendLine(line);
+        }
     }
 
     private static async Task<HttpStatusCode?> PollAsync(HttpClient client, string path)

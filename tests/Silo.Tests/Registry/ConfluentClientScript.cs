@@ -3,7 +3,8 @@ namespace DataSpine.Silo.Tests.Registry;
 /// <summary>
 /// The issue's proof: Confluent's own JavaScript client against a running node. Registers Avro, JSON
 /// and Protobuf schemas, fetches by id, looks up, checks compatibility, and round-trips records through
-/// the Avro and JSON serializers (which fetch the writer schema by the id in the message).
+/// the Avro and JSON serializers (which fetch the writer schema by the id in the message). Arguments: the
+/// registry URL, an admin key and a viewer key, sent as basic.auth.user.info (any user name, the key as password).
 /// </summary>
 internal static class ConfluentClientScript
 {
@@ -11,7 +12,9 @@ internal static class ConfluentClientScript
         import assert from 'node:assert/strict';
         import { SchemaRegistryClient, SerdeType, AvroSerializer, AvroDeserializer, JsonSerializer, JsonDeserializer } from '@confluentinc/schemaregistry';
 
-        const registry = new SchemaRegistryClient({ baseURLs: [process.argv[2]] });
+        const [url, adminKey, viewerKey] = process.argv.slice(2);
+        const as = key => new SchemaRegistryClient({ baseURLs: [url], basicAuthCredentials: { credentialsSource: 'USER_INFO', userInfo: `dataspine:${key}` } });
+        const registry = as(adminKey);
         const topic = `payments-${Date.now()}`;
         const avro = { type: 'record', name: 'Payment', namespace: 'proof', fields: [{ name: 'id', type: 'string' }, { name: 'amount', type: 'double' }] };
         const avroInfo = { schemaType: 'AVRO', schema: JSON.stringify(avro) };
@@ -43,13 +46,16 @@ internal static class ConfluentClientScript
         const bytes = await serializer.serialize(topic, { id: 'p1', amount: 12.5 });
         assert.equal(bytes[0], 0);
         assert.equal(bytes.readInt32BE(1), avroId);
-        const fresh = new SchemaRegistryClient({ baseURLs: [process.argv[2]] });
+        const fresh = as(viewerKey);
         assert.deepEqual({ ...await new AvroDeserializer(fresh, SerdeType.VALUE, {}).deserialize(topic, bytes) }, { id: 'p1', amount: 12.5 });
 
         const jsonBytes = await new JsonSerializer(registry, SerdeType.VALUE, { useLatestVersion: true }).serialize(`${topic}-json`, { name: 'x' });
         assert.deepEqual({ ...await new JsonDeserializer(fresh, SerdeType.VALUE, {}).deserialize(`${topic}-json`, jsonBytes) }, { name: 'x' });
 
         assert.deepEqual(await registry.deleteSubject(`${topic}-copy-value`), [1]);
+        await assert.rejects(fresh.register(`${topic}-value`, avroInfo), e => e.status === 403 && e.errorCode === 40301);
+        await assert.rejects(as('dsk_0_wrong').getAllSubjects(), e => e.status === 401 && e.errorCode === 40101);
+        await assert.rejects(new SchemaRegistryClient({ baseURLs: [url] }).getAllSubjects(), e => e.status === 401);
         console.log('confluent client proof passed');
         """;
 }

@@ -11,7 +11,8 @@ public sealed class ConfluentClientTests
         await using var node = await RealNode.StartAsync();
         try
         {
-            var (code, output) = await NodeTool.RunAsync("node", folder, TimeSpan.FromMinutes(2), script, node.BaseUrl + "/registry");
+            var viewer = await node.CreateKeyAsync("viewer");
+            var (code, output) = await NodeTool.RunAsync("node", folder, TimeSpan.FromMinutes(2), script, node.BaseUrl + "/registry", TestKeys.Admin, viewer);
 
             code.ShouldBe(0, $"{output}\n--- node log (tail) ---\n{string.Join('\n', node.Log.Split('\n').TakeLast(20))}");
             output.ShouldContain("confluent client proof passed");

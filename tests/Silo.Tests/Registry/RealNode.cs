@@ -15,6 +15,16 @@ internal sealed class RealNode : IAsyncDisposable
 
     public string Log => _process.Log;
 
+    /// <summary>A client carrying the node's admin key.</summary>
+    public HttpClient CreateClient() => TestKeys.AdminClient(BaseUrl);
+
+    /// <summary>A new key of this role (viewer, steward, engineer, admin), made by the admin through the API.</summary>
+    public async Task<string> CreateKeyAsync(string role)
+    {
+        using var admin = CreateClient();
+        return await TestKeys.CreateKeyAsync(admin, role);
+    }
+
     public static async Task<RealNode> StartAsync()
     {
         var port = FreePorts.Next();
