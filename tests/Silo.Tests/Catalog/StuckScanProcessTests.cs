@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace DataSpine.Silo.Tests.Catalog;
 
@@ -9,15 +10,13 @@ namespace DataSpine.Silo.Tests.Catalog;
 /// Issue 17, with real node processes: a scan stuck on a source that accepts connections and never answers
 /// (a listener that never reads, like a hung PostgreSQL) neither holds SIGTERM nor crash-loops the node.
 /// </summary>
-public sealed class StuckScanProcessTests : IDisposable
+public sealed class StuckScanProcessTests(ITestOutputHelper output) : IDisposable
 {
     private static readonly TimeSpan s_shutdownTimeout = TimeSpan.FromSeconds(10);
     private const string AdminKey = "ds-test-admin-key-for-stuck-scan-0123456789";
 
-    private readonly TcpListener _silent = new(IPAddress.Loopback, 0);
+    private readonly TcpListener _silent = Listening(new TcpListener(IPAddress.Loopback, 0));
     private readonly string _data = Directory.CreateTempSubdirectory("dataspine-stuck-").FullName;
-
-    public StuckScanProcessTests() => _silent.Start();
 
     public void Dispose() => _silent.Dispose();
 
@@ -32,6 +31,7 @@ public sealed class StuckScanProcessTests : IDisposable
         await node.TerminateAsync();
         var exited = await Task.WhenAny(node.WaitForExitAsync(), Task.Delay(s_shutdownTimeout * 3)) is var done && node.HasExited;
         stopping.Stop();
+        output.WriteLine($"SIGTERM to exit with a stuck scan: {stopping.Elapsed.TotalSeconds:0.0} s (shutdown timeout {s_shutdownTimeout.TotalSeconds} s)");
 
         exited.ShouldBeTrue($"still running {stopping.Elapsed} after SIGTERM with scan {scanId} stuck:\n{node.Log}");
         stopping.Elapsed.ShouldBeLessThan(s_shutdownTimeout + TimeSpan.FromSeconds(10));
@@ -66,6 +66,13 @@ public sealed class StuckScanProcessTests : IDisposable
         poisoned.GetProperty("status").GetString().ShouldBe("Failed");
         poisoned.GetProperty("errorCode").GetString().ShouldBe("scan_poisoned");
         (await thirdClient.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    /// <summary>A listener that accepts (the kernel completes the handshake) and never reads nor answers.</summary>
+    private static TcpListener Listening(TcpListener listener)
+    {
+        listener.Start();
+        return listener;
     }
 
     /// <summary>A node on this test's database and keys, with a connect timeout long enough to stay stuck.</summary>
