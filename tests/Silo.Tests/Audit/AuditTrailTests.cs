@@ -66,7 +66,8 @@ public sealed class AuditTrailTests
         change.GetProperty("operation").GetString().ShouldBe($"PUT /api/v1/glossary/terms/{id}");
         change.GetProperty("correlation").GetString().ShouldBe("audit-test-correlation");
         change.GetProperty("client").GetString().ShouldBe("192.0.2.7");
-        change.GetProperty("actor").GetString().ShouldNotBeNullOrEmpty();
+        var me = await http.GetFromJsonAsync<JsonElement>("/api/v1/me");
+        change.GetProperty("actor").GetString().ShouldBe(me.GetProperty("id").GetString(), "the key's id, never its secret");
         var diff = JsonDocument.Parse(change.GetProperty("diff").GetString()!).RootElement.EnumerateArray().ToList();
         diff.ShouldContain(d => d.GetProperty("path").GetString() == "$.definition.name" && d.GetProperty("before").GetString() == "Churn" && d.GetProperty("after").GetString() == "Churn rate");
         (await VerifyAsync(http)).GetProperty("ok").GetBoolean().ShouldBeTrue();
