@@ -1,9 +1,11 @@
 using System.Text.Json.Serialization;
+using Microsoft.Extensions.Configuration;
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
 using DataSpine.Api.Lineage;
+using DataSpine.Api.Limits;
 using DataSpine.Api.Registry;
 
 namespace DataSpine.Api;
@@ -14,6 +16,10 @@ public static class ApiSetup
     public static IServiceCollection AddDataSpineApi(this IServiceCollection services)
     {
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IConfiguration>((o, configuration) =>
+            o.SerializerOptions.MaxDepth = configuration.GetValue("Limits:JsonMaxDepth", InputLimits.DefaultJsonMaxDepth));
+        // A body or parameter that does not bind throws, so ExceptionMapping answers it with a code (malformed_json, ...).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             // The correlation id is the trace id clients quote; every problem carries a stable code.
@@ -33,8 +39,6 @@ public static class ApiSetup
     public static WebApplication MapDataSpineApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.MapOpenApi("/openapi/{documentName}.json");
         var api = app.MapGroup("/api/v1");
         api.MapClusterEndpoints();

@@ -5,6 +5,7 @@ using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
 using DataSpine.Silo.Operations;
 using DataSpine.Silo.Sample;
+using DataSpine.Silo.WebDefaults;
 using Orleans.Dashboard;
 using Prometheus;
 
@@ -26,8 +27,7 @@ public static class NodeSetup
         });
         // Orleans 10 logs every placement at Information through Polly.
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k =>
-            k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1L << 20));
+        builder.AddWebDefaults();
         PrometheusSetup.ConfigureOnce();
         builder.Services.AddGrainServices(builder.Configuration["Secrets:KeysFolder"] ?? Path.Combine("data", "keys"));
         if (settings.Cluster.Role == ClusterRole.Silo)
@@ -54,6 +54,11 @@ public static class NodeSetup
         ArgumentNullException.ThrowIfNull(app);
         var settings = app.Services.GetRequiredService<NodeSettings>();
         app.UseMiddleware<CorrelationMiddleware>();
+        // Problem details first, so that every refusal below (host, media type, rate, timeout) is one.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseWebDefaults();
+        app.UseWebLimits();
         app.UseHttpMetrics();
         app.MapOperations();
         if (settings.Cluster.Role == ClusterRole.Silo)

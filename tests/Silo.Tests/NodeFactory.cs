@@ -26,6 +26,9 @@ public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) :
         // Every node in this process is an Orleans silo of its own: a silo port each, no gateway.
         builder.UseSetting("Cluster:AdvertisedAddress", $"127.0.0.1:{FreePorts.Next()}");
         builder.UseSetting("Cluster:GatewayPort", "0");
+        // Tests send far more than a person would; the rate limit has tests of its own (a low limit set per test).
+        builder.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
+        builder.UseSetting("RateLimits:PerKeyPerMinute", "1000000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

@@ -19,7 +19,7 @@ internal static class RegistryBody
             && (!MediaTypeHeaderValue.TryParse(contentType, out var media)
                 || !RegistryHttp.AcceptedContentTypes.Contains(media.MediaType.Value, StringComparer.OrdinalIgnoreCase)))
         {
-            return (null, RegistryHttp.Error(415, "HTTP 415 Unsupported Media Type"));
+            return (null, RegistryEndpoints.UnsupportedMediaType());
         }
 
         if (request.ContentLength > RegistryHttp.MaxBodyBytes)
