@@ -1,12 +1,12 @@
 using System.Text.Json.Serialization;
-using Microsoft.Extensions.Configuration;
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
-using DataSpine.Api.Lineage;
 using DataSpine.Api.Limits;
+using DataSpine.Api.Lineage;
 using DataSpine.Api.Registry;
+using Microsoft.Extensions.Configuration;
 
 namespace DataSpine.Api;
 
