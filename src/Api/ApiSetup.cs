@@ -15,7 +15,12 @@ public static class ApiSetup
 {
     public static IServiceCollection AddDataSpineApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // {"name":"a","name":"b"} is malformed_json, not a silent pick of one of them.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
         services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IConfiguration>((o, configuration) =>
             o.SerializerOptions.MaxDepth = configuration.GetValue("Limits:JsonMaxDepth", InputLimits.DefaultJsonMaxDepth));
         // A body or parameter that does not bind throws, so ExceptionMapping answers it with a code (malformed_json, ...).

@@ -1,5 +1,6 @@
 using DataSpine.Api;
 using DataSpine.Grains;
+using DataSpine.Grains.Lineage.OpenLineage;
 using DataSpine.Hosting;
 using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
@@ -29,6 +30,7 @@ public static class NodeSetup
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
         builder.AddWebDefaults();
         PrometheusSetup.ConfigureOnce();
+        builder.Services.Configure<OpenLineageLimits>(builder.Configuration.GetSection("Limits:OpenLineage"));
         builder.Services.AddGrainServices(builder.Configuration["Secrets:KeysFolder"] ?? Path.Combine("data", "keys"));
         if (settings.Cluster.Role == ClusterRole.Silo)
         {

@@ -6,11 +6,23 @@ namespace DataSpine.Silo.Tests;
 /// <summary>The real node pipeline in process, over a fresh SQLite file or the test PostgreSQL.</summary>
 public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
-    public static NodeFactory Sqlite(string? file = null) => new(new Dictionary<string, string?>
+    public static NodeFactory Sqlite(string? file = null) => SqliteWith(new Dictionary<string, string?>(), file);
+
+    /// <summary>A node over a fresh SQLite file with these settings on top (a low rate limit, a small cap, ...).</summary>
+    public static NodeFactory SqliteWith(IReadOnlyDictionary<string, string?> extra, string? file = null)
     {
-        ["Storage:Provider"] = "Sqlite",
-        ["Storage:ConnectionString"] = $"Data Source={file ?? Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db")}",
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={file ?? Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db")}",
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        return new NodeFactory(settings);
+    }
 
     public static NodeFactory Postgres(string? connectionString = null) => new(new Dictionary<string, string?>
     {

@@ -24,6 +24,8 @@ internal sealed class ExceptionMapping(IProblemDetailsService problems, ILogger<
                 (StatusCodes.Status400BadRequest, InputLimits.TooDeep, $"The request body nests deeper than the server accepts (at {json.Path ?? "$"})."),
             BadHttpRequestException { InnerException: JsonException json } => Malformed(json, extensions),
             BadHttpRequestException bad => (bad.StatusCode, ErrorCodes.InvalidRequest, bad.Message),
+            // A Content-Encoding: gzip (deflate, br) body that does not inflate.
+            InvalidDataException => (StatusCodes.Status400BadRequest, ErrorCodes.InvalidRequest, "The request body is not valid for its Content-Encoding."),
             TimeoutException => (StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, "The cluster did not answer in time."),
             OperationCanceledException when httpContext.RequestAborted.IsCancellationRequested =>
                 (StatusCodes.Status504GatewayTimeout, ErrorCodes.Timeout, "The request took longer than the server allows."),

@@ -47,6 +47,10 @@ internal static class RegistryBody
             // Kestrel's own body limit (Api:MaxRequestBodyBytes) or a broken chunked body.
             return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : RegistryHttp.Error(400, e.Message));
         }
+        catch (InvalidDataException)
+        {
+            return (null, RegistryHttp.Error(400, "The request body is not valid for its Content-Encoding"));
+        }
 
         JsonDocument document;
         try

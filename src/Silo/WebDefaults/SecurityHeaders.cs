@@ -16,6 +16,17 @@ internal sealed class SecurityHeaders(RequestDelegate next)
 
     public Task InvokeAsync(HttpContext context)
     {
+        // On starting: the exception handler clears headers set before it ran.
+        context.Response.OnStarting(() =>
+        {
+            Set(context);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    private static void Set(HttpContext context)
+    {
         var headers = context.Response.Headers;
         headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/dashboard", StringComparison.Ordinal)
             ? DashboardContentSecurityPolicy
@@ -25,6 +36,5 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         headers["Referrer-Policy"] = "no-referrer";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         headers["Cross-Origin-Resource-Policy"] = "same-origin";
-        return next(context);
     }
 }
