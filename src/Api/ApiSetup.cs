@@ -4,9 +4,11 @@ using DataSpine.Api.Catalog;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
+using DataSpine.Api.Limits;
 using DataSpine.Api.Lineage;
 using DataSpine.Api.Registry;
 using DataSpine.Api.Security;
+using Microsoft.Extensions.Configuration;
 
 namespace DataSpine.Api;
 
@@ -15,7 +17,16 @@ public static class ApiSetup
 {
     public static IServiceCollection AddDataSpineApi(this IServiceCollection services)
     {
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // {"name":"a","name":"b"} is malformed_json, not a silent pick of one of them.
+            o.SerializerOptions.AllowDuplicateProperties = false;
+        });
+        services.AddOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>().Configure<IConfiguration>((o, configuration) =>
+            o.SerializerOptions.MaxDepth = configuration.GetValue("Limits:JsonMaxDepth", InputLimits.DefaultJsonMaxDepth));
+        // A body or parameter that does not bind throws, so ExceptionMapping answers it with a code (malformed_json, ...).
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c =>
         {
             // The correlation id is the trace id clients quote; every problem carries a stable code.
@@ -35,8 +46,6 @@ public static class ApiSetup
     public static WebApplication MapDataSpineApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
         app.MapOpenApi("/openapi/{documentName}.json").Allow(Grains.Security.Role.Viewer);
         app.UseMiddleware<AuditContextMiddleware>();
         var api = app.MapGroup("/api/v1");

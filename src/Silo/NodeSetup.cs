@@ -1,12 +1,14 @@
 using DataSpine.Api;
 using DataSpine.Api.Security;
 using DataSpine.Grains;
+using DataSpine.Grains.Lineage.OpenLineage;
 using DataSpine.Hosting;
 using DataSpine.Silo.Logging;
 using DataSpine.Silo.Metrics;
 using DataSpine.Silo.Operations;
 using DataSpine.Silo.Sample;
 using DataSpine.Silo.Ui;
+using DataSpine.Silo.WebDefaults;
 using Orleans.Dashboard;
 using Prometheus;
 
@@ -28,9 +30,9 @@ public static class NodeSetup
         });
         // Orleans 10 logs every placement at Information through Polly.
         builder.Logging.AddFilter("Polly", LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k =>
-            k.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Api:MaxRequestBodyBytes", 1L << 20));
+        builder.AddWebDefaults();
         PrometheusSetup.ConfigureOnce();
+        builder.Services.Configure<OpenLineageLimits>(builder.Configuration.GetSection("Limits:OpenLineage"));
         builder.Services.AddGrainServices(builder.Configuration["Secrets:KeysFolder"] ?? Path.Combine("data", "keys"));
         if (settings.Cluster.Role == ClusterRole.Silo)
         {
@@ -58,8 +60,16 @@ public static class NodeSetup
         ArgumentNullException.ThrowIfNull(app);
         var settings = app.Services.GetRequiredService<NodeSettings>();
         app.UseMiddleware<CorrelationMiddleware>();
+        // Problem details first, so that every refusal below (host, media type, rate, timeout) is one.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseWebDefaults();
         app.UseHttpMetrics();
-        app.UseDataSpineSecurity();
+        // Limits partition by the caller's key, so they follow authentication; they precede authorization,
+        // so that guessing keys (401 after 401) is limited too.
+        app.UseAuthentication();
+        app.UseWebLimits();
+        app.UseAuthorization();
         app.MapOperations();
         if (settings.Cluster.Role == ClusterRole.Silo)
         {

@@ -38,6 +38,9 @@ internal sealed class LoggedProcess : IAsyncDisposable
             ["Cluster__AdvertisedAddress"] = $"127.0.0.1:{FreePorts.Next()}",
             ["Cluster__GatewayPort"] = FreePorts.Next().ToString(System.Globalization.CultureInfo.InvariantCulture),
             [TestKeys.BootstrapVariable] = TestKeys.Admin,
+            // Tests and benchmarks send far more than a person would; the rate limit has tests of its own.
+            ["RateLimits__AnonymousPerMinute"] = "1000000",
+            ["RateLimits__PerKeyPerMinute"] = "1000000",
         };
         foreach (var (key, value) in environment)
         {

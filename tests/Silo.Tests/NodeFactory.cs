@@ -10,11 +10,23 @@ namespace DataSpine.Silo.Tests;
 /// </summary>
 public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
 {
-    public static NodeFactory Sqlite(string? file = null) => new(new Dictionary<string, string?>
+    public static NodeFactory Sqlite(string? file = null) => SqliteWith(new Dictionary<string, string?>(), file);
+
+    /// <summary>A node over a fresh SQLite file with these settings on top (a low rate limit, a small cap, ...).</summary>
+    public static NodeFactory SqliteWith(IReadOnlyDictionary<string, string?> extra, string? file = null)
     {
-        ["Storage:Provider"] = "Sqlite",
-        ["Storage:ConnectionString"] = $"Data Source={file ?? Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db")}",
-    });
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = $"Data Source={file ?? Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db")}",
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        return new NodeFactory(settings);
+    }
 
     /// <summary>A fresh SQLite node with these settings besides (Auth:AnonymousReads, ...).</summary>
     public static NodeFactory Sqlite(params (string Key, string? Value)[] settings) => new(new Dictionary<string, string?>(
@@ -41,6 +53,9 @@ public sealed class NodeFactory(IReadOnlyDictionary<string, string?> settings) :
         // Test sources live in the temporary folder; a test that needs a narrower root sets its own.
         builder.UseSetting("Sources:AllowedRoots:0", Path.GetTempPath());
         builder.UseSetting("Auth:BootstrapAdminKey", TestKeys.Admin);
+        // Tests send far more than a person would; the rate limit has tests of its own (a low limit set per test).
+        builder.UseSetting("RateLimits:AnonymousPerMinute", "1000000");
+        builder.UseSetting("RateLimits:PerKeyPerMinute", "1000000");
         foreach (var (key, value) in settings)
         {
             builder.UseSetting(key, value);

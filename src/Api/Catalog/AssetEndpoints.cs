@@ -1,4 +1,4 @@
-using System.Globalization;
+using DataSpine.Api.Paging;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
@@ -28,18 +28,20 @@ public static class AssetEndpoints
             return CatalogProblems.SourceNotFound(id);
         }
 
-        var take = Math.Clamp(limit ?? 50, 1, MaxLimit);
-        var offset = int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out var at) ? at : 0;
+        if (PageWindow.TryRead(limit, 50, MaxLimit, cursor, out var window) is { } invalid)
+        {
+            return invalid;
+        }
+
         // The source's list of known assets pages and filters; only the page's assets are asked for details.
         var matching = (await source.GetKnownAssetsAsync())
             .Where(k => type is null || string.Equals(k.Type.ToString(), type, StringComparison.OrdinalIgnoreCase))
             .OrderBy(k => k.QualifiedName, StringComparer.Ordinal)
             .ToList();
-        var views = await Task.WhenAll(matching.Skip(offset).Take(take)
+        var views = await Task.WhenAll(matching.Skip(window.Skip).Take(window.Take)
             .Select(k => grains.GetGrain<IAssetGrain>(AssetKeys.For(id, k.QualifiedName)).GetAsync()));
         var page = views.OfType<AssetView>().Select(Summary).ToList();
-        var next = offset + take < matching.Count ? (offset + take).ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new Page<AssetSummary>(matching.Count, page, next));
+        return TypedResults.Ok(new Page<AssetSummary>(matching.Count, page, window.NextCursor(matching.Count)));
     }
 
     private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>

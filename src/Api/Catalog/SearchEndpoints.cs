@@ -1,9 +1,8 @@
-using System.Globalization;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Security;
+using DataSpine.Api.Paging;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
-
 
 namespace DataSpine.Api.Catalog;
 
@@ -30,21 +29,18 @@ public static class SearchEndpoints
             return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"q is required and at most {MaxQuery} characters.");
         }
 
-        var take = Math.Clamp(limit ?? 20, 1, MaxLimit);
-        var offset = 0;
-        if (cursor is not null && !int.TryParse(cursor, NumberStyles.None, CultureInfo.InvariantCulture, out offset))
+        if (PageWindow.TryRead(limit, 20, MaxLimit, cursor, out var window) is { } invalid)
         {
-            return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, "cursor is not one this API gave out.");
+            return invalid;
         }
 
-        if (offset >= SearchQuery.RankedMatches)
+        if (window.Skip >= SearchQuery.RankedMatches)
         {
             return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"Search pages through the best {SearchQuery.RankedMatches:N0} matches; narrow the words or add filters.");
         }
 
-        var results = await grains.GetGrain<ISearchGrain>("search").SearchAsync(new SearchQuery(q, type, source, schema, classification, take, offset));
-        var next = offset + take < results.Total ? (offset + take).ToString(CultureInfo.InvariantCulture) : null;
-        return TypedResults.Ok(new SearchPage(results.Total, results.TotalExact, results.Hits, results.Facets, next));
+        var results = await grains.GetGrain<ISearchGrain>("search").SearchAsync(new SearchQuery(q, type, source, schema, classification, window.Take, window.Skip));
+        return TypedResults.Ok(new SearchPage(results.Total, results.TotalExact, results.Hits, results.Facets, window.NextCursor(results.Total)));
     }
 
     /// <summary>A page of search results with facet counts over the ranked matches (lower bounds when totalExact is false).</summary>

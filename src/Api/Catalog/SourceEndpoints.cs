@@ -23,6 +23,11 @@ public static class SourceEndpoints
 
     private static async Task<Results<Created<SourceView>, ProblemHttpResult>> CreateAsync(SourceRequest request, IGrainFactory grains)
     {
+        if (InvalidOptions(request) is { } invalid)
+        {
+            return invalid;
+        }
+
         var id = Guid.NewGuid().ToString("N")[..16];
         var result = await grains.GetGrain<ISourceGrain>(id).CreateAsync(Definition(request));
         return result.Succeeded ? TypedResults.Created($"/api/v1/sources/{id}", result.Value) : CatalogProblems.From(result.ErrorCode!, result.Error);
@@ -39,6 +44,11 @@ public static class SourceEndpoints
 
     private static async Task<Results<Ok<SourceView>, ProblemHttpResult>> UpdateAsync(string id, SourceRequest request, IGrainFactory grains)
     {
+        if (InvalidOptions(request) is { } invalid)
+        {
+            return invalid;
+        }
+
         var result = await grains.GetGrain<ISourceGrain>(id).UpdateAsync(Definition(request));
         return result.Succeeded ? TypedResults.Ok(result.Value) : CatalogProblems.From(result.ErrorCode!, result.Error);
     }
@@ -56,6 +66,14 @@ public static class SourceEndpoints
         string.IsNullOrWhiteSpace(request.Hint) || request.Hint.Length > 4096
             ? ApiProblem.BadRequest(ErrorCodes.InvalidRequest, "hint is required and at most 4096 characters.")
             : TypedResults.Ok(await grains.GetGrain<ISourceDetectorGrain>("detect").DetectAsync(request.Hint));
+
+    private static ProblemHttpResult? InvalidOptions(SourceRequest request) => request.Options switch
+    {
+        null => null,
+        { IncludeSchemas: null } => NullChecks.Problem("options.includeSchemas"),
+        { ExcludeSchemas: null } => NullChecks.Problem("options.excludeSchemas"),
+        var options => NullChecks.InList("options.includeSchemas", options.IncludeSchemas) ?? NullChecks.InList("options.excludeSchemas", options.ExcludeSchemas),
+    };
 
     private static SourceDefinition Definition(SourceRequest request) =>
         new(request.Name ?? "", request.Type?.Trim().ToLowerInvariant() ?? "", request.Connection ?? "", request.Options ?? new SourceOptions());

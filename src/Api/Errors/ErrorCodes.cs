@@ -13,6 +13,10 @@ public static class ErrorCodes
 
     public const string MethodNotAllowed = "method_not_allowed";
     public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string RateLimited = "rate_limited";
+    public const string UriTooLong = "uri_too_long";
+    public const string HeadersTooLarge = "headers_too_large";
+    public const string InvalidPaging = "invalid_paging";
 
     /// <summary>The code for answers that no endpoint chose a code for (unknown route, wrong method, ...).</summary>
     public static string ForStatus(int status) => status switch
@@ -20,7 +24,11 @@ public static class ErrorCodes
         StatusCodes.Status404NotFound => NotFound,
         StatusCodes.Status405MethodNotAllowed => MethodNotAllowed,
         StatusCodes.Status413PayloadTooLarge => BodyTooLarge,
+        StatusCodes.Status414UriTooLong => UriTooLong,
         StatusCodes.Status415UnsupportedMediaType => UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => RateLimited,
+        StatusCodes.Status431RequestHeaderFieldsTooLarge => HeadersTooLarge,
+        StatusCodes.Status504GatewayTimeout => Timeout,
         >= 500 => Internal,
         _ => InvalidRequest,
     };

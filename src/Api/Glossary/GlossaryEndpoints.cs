@@ -25,6 +25,11 @@ public static class GlossaryEndpoints
 
     private static async Task<Results<Created<TermView>, ProblemHttpResult>> CreateAsync(TermRequest request, IGrainFactory grains)
     {
+        if (NullChecks.InList("synonyms", request.Synonyms) is { } invalid)
+        {
+            return invalid;
+        }
+
         var id = Guid.NewGuid().ToString("N")[..16];
         var result = await grains.GetGrain<IGlossaryTermGrain>(id).SaveAsync(Definition(request));
         return result.Succeeded ? TypedResults.Created($"/api/v1/glossary/terms/{id}", result.Value) : Problem(result.ErrorCode!, result.Error);
@@ -41,6 +46,11 @@ public static class GlossaryEndpoints
 
     private static async Task<Results<Ok<TermView>, ProblemHttpResult>> UpdateAsync(string id, TermRequest request, IGrainFactory grains)
     {
+        if (NullChecks.InList("synonyms", request.Synonyms) is { } invalid)
+        {
+            return invalid;
+        }
+
         var term = grains.GetGrain<IGlossaryTermGrain>(id);
         if (await term.GetAsync() is null)
         {
@@ -56,6 +66,11 @@ public static class GlossaryEndpoints
 
     private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> AssignAsync(string assetId, AssignmentRequest request, IGrainFactory grains)
     {
+        if ((NullChecks.InList("terms", request.Terms) ?? NullChecks.InMap("columns", request.Columns)) is { } invalid)
+        {
+            return invalid;
+        }
+
         var terms = new AssetTerms(request.Terms ?? [], request.Columns ?? new Dictionary<string, IReadOnlyList<string>>());
         if (terms.Terms.Count + terms.Columns.Values.Sum(c => c.Count) > 1000)
         {

@@ -39,6 +39,11 @@ public static class LineageEndpoints
             return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"schemas may describe at most {MaxSchemaTables} tables.");
         }
 
+        if (NullChecks.InMap("schemas", request.Schemas) is { } invalid)
+        {
+            return invalid;
+        }
+
         // The engine is pure, so it runs here rather than behind a grain call: this request's token reaches it
         // and a timed-out or abandoned request stops working.
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(aborted);

@@ -1,5 +1,6 @@
 using DataSpine.Api.Errors;
 using DataSpine.Api.Security;
+using DataSpine.Api.Paging;
 using DataSpine.Grains.Lineage;
 using DataSpine.Grains.Security;
 
@@ -36,12 +37,17 @@ public static class MarquezEndpoints
 
     private static async Task<Results<Ok<MarquezDatasets>, ProblemHttpResult>> DatasetsAsync(string ns, IGrainFactory grains, int? limit, int? offset)
     {
+        if (PageWindow.TryRead(limit, 100, MaxLimit, offset, out var window) is { } invalid)
+        {
+            return invalid;
+        }
+
         if (await grains.GetGrain<ILineageNamespaceGrain>(Decode(ns)).GetAsync() is not { } view)
         {
             return NamespaceNotFound(ns);
         }
 
-        var page = await PageAsync(grains, view.Datasets.Select(d => LineageNodeIds.Dataset(view.Name, d)), limit, offset);
+        var page = await PageAsync(grains, view.Datasets.Select(d => LineageNodeIds.Dataset(view.Name, d)), window);
         return TypedResults.Ok(new MarquezDatasets([.. page.Select(MarquezShapes.Dataset)], view.Datasets.Count));
     }
 
@@ -52,12 +58,17 @@ public static class MarquezEndpoints
 
     private static async Task<Results<Ok<MarquezJobs>, ProblemHttpResult>> JobsAsync(string ns, IGrainFactory grains, int? limit, int? offset)
     {
+        if (PageWindow.TryRead(limit, 100, MaxLimit, offset, out var window) is { } invalid)
+        {
+            return invalid;
+        }
+
         if (await grains.GetGrain<ILineageNamespaceGrain>(Decode(ns)).GetAsync() is not { } view)
         {
             return NamespaceNotFound(ns);
         }
 
-        var page = await PageAsync(grains, view.Jobs.Select(j => LineageNodeIds.Job(view.Name, j)), limit, offset);
+        var page = await PageAsync(grains, view.Jobs.Select(j => LineageNodeIds.Job(view.Name, j)), window);
         var shapes = MarquezShapes.With(grains, page);
         await shapes.LoadNeighboursAsync(page);
         return TypedResults.Ok(new MarquezJobs(await Task.WhenAll(page.Select(shapes.JobAsync)), view.Jobs.Count));
@@ -77,12 +88,17 @@ public static class MarquezEndpoints
 
     private static async Task<Results<Ok<MarquezRuns>, ProblemHttpResult>> RunsAsync(string ns, string name, IGrainFactory grains, int? limit, int? offset)
     {
+        if (PageWindow.TryRead(limit, 100, MaxLimit, offset, out var window) is { } invalid)
+        {
+            return invalid;
+        }
+
         if (await NodeAsync(grains, LineageNodeIds.Job(Decode(ns), Decode(name))) is not { } node)
         {
             return JobNotFound(ns, name);
         }
 
-        var ids = node.Runs.Skip(Math.Max(offset ?? 0, 0)).Take(Math.Clamp(limit ?? 100, 1, MaxLimit)).Select(r => r.Id);
+        var ids = node.Runs.Skip(window.Skip).Take(window.Take).Select(r => r.Id);
         var runs = await Task.WhenAll(ids.Select(id => grains.GetGrain<ILineageRunGrain>(id).GetAsync()));
         return TypedResults.Ok(new MarquezRuns([.. runs.OfType<LineageRunView>().Select(MarquezShapes.Run)], node.Runs.Count));
     }
@@ -92,9 +108,9 @@ public static class MarquezEndpoints
             ? TypedResults.Ok(MarquezShapes.Run(run))
             : ApiProblem.NotFound("run_not_found", $"No run '{Decode(id)}'.");
 
-    private static async Task<List<LineageNodeView>> PageAsync(IGrainFactory grains, IEnumerable<string> ids, int? limit, int? offset)
+    private static async Task<List<LineageNodeView>> PageAsync(IGrainFactory grains, IEnumerable<string> ids, PageWindow window)
     {
-        var page = ids.Skip(Math.Max(offset ?? 0, 0)).Take(Math.Clamp(limit ?? 100, 1, MaxLimit));
+        var page = ids.Skip(window.Skip).Take(window.Take);
         return [.. (await Task.WhenAll(page.Select(id => NodeAsync(grains, id)))).OfType<LineageNodeView>()];
     }
 

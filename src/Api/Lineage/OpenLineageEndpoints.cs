@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Security;
+using DataSpine.Api.Paging;
 using DataSpine.Grains.Lineage;
 using DataSpine.Grains.Security;
 
@@ -51,7 +52,12 @@ public static class OpenLineageEndpoints
             return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, "sortDirection must be asc or desc.");
         }
 
-        var query = new LineageEventQuery(beforeTime, afterTime, Math.Clamp(limit ?? 100, 1, MaxEventsPage), Math.Max(offset ?? 0, 0), sortDirection == "asc");
+        if (PageWindow.TryRead(limit, 100, MaxEventsPage, offset, out var window) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var query = new LineageEventQuery(beforeTime, afterTime, window.Take, window.Skip, sortDirection == "asc");
         var page = await grains.GetGrain<ILineageEventLogGrain>("all").ListAsync(query);
         return TypedResults.Ok(new MarquezEvents([.. page.Events.Select(e => JsonDocument.Parse(e.Json).RootElement.Clone())], page.TotalCount));
     }

@@ -19,7 +19,7 @@ internal static class RegistryBody
             && (!MediaTypeHeaderValue.TryParse(contentType, out var media)
                 || !RegistryHttp.AcceptedContentTypes.Contains(media.MediaType.Value, StringComparer.OrdinalIgnoreCase)))
         {
-            return (null, RegistryHttp.Error(415, "HTTP 415 Unsupported Media Type"));
+            return (null, RegistryEndpoints.UnsupportedMediaType());
         }
 
         if (request.ContentLength > RegistryHttp.MaxBodyBytes)
@@ -46,6 +46,10 @@ internal static class RegistryBody
         {
             // Kestrel's own body limit (Api:MaxRequestBodyBytes) or a broken chunked body.
             return (null, e.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : RegistryHttp.Error(400, e.Message));
+        }
+        catch (InvalidDataException)
+        {
+            return (null, RegistryHttp.Error(400, "The request body is not valid for its Content-Encoding"));
         }
 
         JsonDocument document;

@@ -27,6 +27,9 @@ public static partial class RegistryEndpoints
         return app;
     }
 
+    /// <summary>Confluent's answer to a body of the wrong content type, for the node's JSON-only guard.</summary>
+    public static IResult UnsupportedMediaType() => RegistryHttp.Error(415, "HTTP 415 Unsupported Media Type");
+
     private static ISubjectGrain Subject(IGrainFactory grains, string subject) => grains.GetGrain<ISubjectGrain>(subject);
 
     private static IRegistryGrain Global(IGrainFactory grains) => grains.GetGrain<IRegistryGrain>("global");

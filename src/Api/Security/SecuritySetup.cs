@@ -33,14 +33,6 @@ public static class SecuritySetup
         return services;
     }
 
-    public static WebApplication UseDataSpineSecurity(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.UseAuthentication();
-        app.UseAuthorization();
-        return app;
-    }
-
     private static string? BearerToken(HttpContext context)
     {
         var header = context.Request.Headers[HeaderNames.Authorization].ToString();

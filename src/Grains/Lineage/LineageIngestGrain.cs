@@ -1,15 +1,17 @@
 using DataSpine.Grains.Lineage.Graph;
 using DataSpine.Grains.Lineage.OpenLineage;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace DataSpine.Grains.Lineage;
 
 [StatelessWorker]
-internal sealed class LineageIngestGrain : Grain, ILineageIngestGrain
+internal sealed class LineageIngestGrain(IOptions<OpenLineageLimits> limits) : Grain, ILineageIngestGrain
 {
     public async Task<LineageIngestResult> IngestEventAsync(string json)
     {
-        var parsed = OpenLineageParser.Parse(json);
+        // The caps are checked here, before the event is logged or any lineage node is activated.
+        var parsed = OpenLineageParser.Parse(json, limits.Value);
         if (parsed.Event is not { } lineageEvent)
         {
             return new LineageIngestResult(null, parsed.Code, parsed.Errors);

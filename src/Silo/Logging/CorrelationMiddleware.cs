@@ -19,7 +19,12 @@ internal sealed partial class CorrelationMiddleware(RequestDelegate next, ILogge
         }
 
         context.TraceIdentifier = id;
-        context.Response.Headers[Header] = id;
+        // On starting: the exception handler clears headers set earlier, and error answers need the id most.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[Header] = id;
+            return Task.CompletedTask;
+        });
         using var scope = logger.BeginScope(new CorrelationScope(id));
         var started = Stopwatch.GetTimestamp();
         try

@@ -37,7 +37,7 @@ internal sealed class CatalogClient(HttpClient http)
 
     public async Task<string> StartScanAsync(string sourceId, string? idempotencyKey = null)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/sources/{sourceId}/scans");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/sources/{sourceId}/scans") { Content = JsonContent.Create(new { }) };
         if (idempotencyKey is not null)
         {
             request.Headers.Add("Idempotency-Key", idempotencyKey);

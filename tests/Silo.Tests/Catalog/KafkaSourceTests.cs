@@ -34,7 +34,7 @@ public sealed class KafkaSourceTests
         var registry = new RegistryClient(catalog.Http);
         var sourceId = await catalog.RegisterAsync("kafka", $"kafka://{cluster.BootstrapServers}");
 
-        var test = await catalog.Http.PostAsync($"/api/v1/sources/{sourceId}/test", null);
+        var test = await catalog.Http.PostAsJsonAsync($"/api/v1/sources/{sourceId}/test", new { });
         var scan = await catalog.ScanToEndAsync(sourceId);
         var keyId = await registry.RegisterAsync("orders-key", """{"type":"string"}""");
         var valueId = await registry.RegisterAsync("orders-value", OrderV1);
@@ -118,7 +118,7 @@ public sealed class KafkaSourceTests
         var address = $"127.0.0.1:{KafkaMockCluster.ClosedPort()}";
         var sourceId = await catalog.RegisterAsync("kafka", $"kafka://{address}");
 
-        var test = await (await catalog.Http.PostAsync($"/api/v1/sources/{sourceId}/test", null)).Content.ReadFromJsonAsync<JsonElement>();
+        var test = await (await catalog.Http.PostAsJsonAsync($"/api/v1/sources/{sourceId}/test", new { })).Content.ReadFromJsonAsync<JsonElement>();
         var scan = await catalog.ScanToEndAsync(sourceId);
 
         test.GetProperty("ok").GetBoolean().ShouldBeFalse();

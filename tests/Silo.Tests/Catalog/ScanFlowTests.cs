@@ -117,7 +117,7 @@ public sealed class ScanFlowTests
         var sourceId = await catalog.RegisterAsync("sqlite", await CatalogClient.NewSqliteSourceAsync(tables), new { maxParallelism = 1 });
 
         var scanId = await catalog.StartScanAsync(sourceId);
-        var cancel = await catalog.Http.PostAsync($"/api/v1/scans/{scanId}/cancel", null);
+        var cancel = await catalog.Http.PostAsJsonAsync($"/api/v1/scans/{scanId}/cancel", new { });
         var scan = await catalog.WaitForScanAsync(scanId);
 
         cancel.StatusCode.ShouldBe(HttpStatusCode.OK);

@@ -36,16 +36,19 @@ public sealed class SearchTests
     }
 
     [Theory]
-    [InlineData("")]
-    [InlineData("q=")]
-    [InlineData("q=x&cursor=abc")]
-    public async Task a_search_without_words_or_with_a_foreign_cursor_is_refused(string query)
+    [InlineData("", "invalid_request")]
+    [InlineData("q=", "invalid_request")]
+    [InlineData("q=x&cursor=abc", "invalid_paging")]
+    [InlineData("q=x&cursor=-5", "invalid_paging")]
+    [InlineData("q=x&cursor=99999999999", "invalid_paging")]
+    [InlineData("q=x&limit=0", "invalid_paging")]
+    public async Task a_search_without_words_or_with_a_foreign_cursor_is_refused(string query, string code)
     {
         await using var node = NodeFactory.Sqlite();
         var response = await node.CreateClient().GetAsync($"/api/v1/search?{query}");
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe("invalid_request");
+        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(code);
     }
 
     private static Task<JsonElement> SearchAsync(CatalogClient catalog, string query) =>

@@ -53,7 +53,10 @@ public sealed class SourceValidationTests
     public async Task unknown_ids_are_404_with_a_code(string method, string path, string code)
     {
         await using var node = NodeFactory.Sqlite();
-        var response = await node.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
+        // A bodyless POST says it is JSON (the node refuses state changes a browser could send cross-site).
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        request.Headers.Add("X-Requested-With", "test");
+        var response = await node.CreateClient().SendAsync(request);
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString().ShouldBe(code);
@@ -82,7 +85,7 @@ public sealed class SourceValidationTests
         var catalog = new CatalogClient(node.CreateClient());
         var id = await catalog.RegisterAsync("postgres", "Host=127.0.0.1;Port=1;Username=nobody;Timeout=2");
 
-        var test = await catalog.Http.PostAsync($"/api/v1/sources/{id}/test", null);
+        var test = await catalog.Http.PostAsJsonAsync($"/api/v1/sources/{id}/test", new { });
         var scan = await catalog.ScanToEndAsync(id);
 
         (await test.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("ok").GetBoolean().ShouldBeFalse();

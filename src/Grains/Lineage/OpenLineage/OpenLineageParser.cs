@@ -13,13 +13,19 @@ public static class OpenLineageParser
 {
     private static readonly HashSet<string> EventTypes = ["START", "RUNNING", "COMPLETE", "ABORT", "FAIL", "OTHER"];
     private const int MaxNameLength = 1024;
+    private const int MaxDepth = 128;
 
-    public static OpenLineageParse Parse(string json)
+    public static OpenLineageParse Parse(string json, OpenLineageLimits limits)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 128 });
+            document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = MaxDepth });
+        }
+        catch (JsonException error) when (error.Message.Contains("maximum configured depth", StringComparison.Ordinal))
+        {
+            return new OpenLineageParse(null, "too_deep", [$"The event nests deeper than {MaxDepth} levels."]);
         }
         catch (JsonException error)
         {
@@ -29,6 +35,11 @@ public static class OpenLineageParser
         using (document)
         {
             var root = document.RootElement;
+            if (limits.Check(root) is { } cap)
+            {
+                return new OpenLineageParse(null, cap.Code, [cap.Message]);
+            }
+
             if (root.ValueKind != JsonValueKind.Object)
             {
                 return OpenLineageParse.Invalid(["An event is a JSON object."]);
