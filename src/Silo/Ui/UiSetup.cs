@@ -45,7 +45,8 @@ public static class UiSetup
         app.Use((context, next) => IsUiRoute(context.Request) && IsSubjectPage(context.Request.Path) ? SendIndexAsync(context, index) : next(context));
         // Not under /static: the static-file middleware serves only requests that matched no endpoint.
         RequestDelegate page = context => IsUiRoute(context.Request) ? SendIndexAsync(context, index) : NotFound(context);
-        app.MapFallback("{**path:regex(^(?!static/))}", page);
+        // GET and HEAD only: a wrong method on an API route must still find no endpoint and answer 405.
+        app.MapFallback("{**path:regex(^(?!static/))}", page).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
         app.MapGet("/", page).ExcludeFromDescription();
         return app;
     }

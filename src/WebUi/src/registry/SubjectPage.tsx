@@ -51,7 +51,14 @@ export default function SubjectPage() {
       <p>
         Compatibility: <strong>{config.data?.compatibilityLevel ?? (config.error ? `${config.error.code}` : '…')}</strong>
         {' · '}
-        {subject.endsWith('-value') || subject.endsWith('-key') ? <>topic <code>{subject.replace(/-(key|value)$/, '')}</code></> : 'no topic naming'}
+        {/-(key|value)$/.test(subject) ? (
+          <>
+            topic{' '}
+            <Link to={`/search?q=${encodeURIComponent(subject.replace(/-(key|value)$/, ''))}&type=Topic`}>{subject.replace(/-(key|value)$/, '')}</Link>
+          </>
+        ) : (
+          'not named after a topic'
+        )}
       </p>
       <Show what="versions" value={versions}>
         {vs => (
