@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
-using System.Text.Json;
 using System.Security.Cryptography;
+using System.Text.Json;
 
 namespace DataSpine.Tests.Shared;
 

@@ -12,19 +12,11 @@ namespace DataSpine.Api.Security;
 internal sealed partial class AdminKeyBootstrap(IGrainFactory grains, IOptions<AuthSettings> settings, TimeProvider clock, ILogger<AdminKeyBootstrap> logger)
     : IHostedService
 {
-    /// <summary>A configured key shorter than this is refused: it would be guessable.</summary>
-    public const int MinimumConfiguredLength = 24;
-
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var ring = grains.GetGrain<IApiKeyRingGrain>("all");
         if (settings.Value.BootstrapAdminKey is { Length: > 0 } configured)
         {
-            if (configured.Trim().Length < MinimumConfiguredLength)
-            {
-                throw new InvalidOperationException($"Auth:BootstrapAdminKey must be at least {MinimumConfiguredLength} characters.");
-            }
-
             var (id, secret) = ApiKeyText.Parse(configured.Trim());
             var stored = await ring.FindAsync(id).WaitAsync(cancellationToken);
             if (stored is null || !ApiKeyHasher.Verify(secret, stored.Hash) || stored.Role != Role.Admin || stored.Revoked)

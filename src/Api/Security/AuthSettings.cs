@@ -24,8 +24,20 @@ public sealed class AuthSettings
 
     public JwtSettings Jwt { get; set; } = new();
 
-    public static AuthSettings Read(IConfiguration configuration) =>
-        configuration.GetSection(Section).Get<AuthSettings>() ?? new AuthSettings();
+    /// <summary>A configured admin key shorter than this is refused: it would be guessable.</summary>
+    public const int MinimumBootstrapKeyLength = 24;
+
+    /// <summary>The settings; a setting that would leave the node open stops the start (Program prints why).</summary>
+    public static AuthSettings Read(IConfiguration configuration)
+    {
+        var settings = configuration.GetSection(Section).Get<AuthSettings>() ?? new AuthSettings();
+        if (settings.BootstrapAdminKey is { Length: > 0 } key && key.Trim().Length < MinimumBootstrapKeyLength)
+        {
+            throw new InvalidOperationException($"Auth:BootstrapAdminKey must be at least {MinimumBootstrapKeyLength} characters.");
+        }
+
+        return settings;
+    }
 }
 
 /// <summary>OpenID Connect / JWT bearer tokens from the organisation's identity provider.</summary>
