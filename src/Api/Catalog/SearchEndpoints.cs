@@ -1,6 +1,6 @@
 using DataSpine.Api.Errors;
-using DataSpine.Api.Security;
 using DataSpine.Api.Paging;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
 

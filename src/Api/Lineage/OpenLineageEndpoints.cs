@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using DataSpine.Api.Errors;
-using DataSpine.Api.Security;
 using DataSpine.Api.Paging;
+using DataSpine.Api.Security;
 using DataSpine.Grains.Lineage;
 using DataSpine.Grains.Security;
 
