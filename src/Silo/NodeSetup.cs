@@ -64,6 +64,7 @@ public static class NodeSetup
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseWebDefaults();
+        app.UseDataSpineUi();
         app.UseHttpMetrics();
         // Limits partition by the caller's key, so they follow authentication; they precede authorization,
         // so that guessing keys (401 after 401) is limited too.

@@ -41,6 +41,8 @@ internal sealed class LoggedProcess : IAsyncDisposable
             // Tests and benchmarks send far more than a person would; the rate limit has tests of its own.
             ["RateLimits__AnonymousPerMinute"] = "1000000",
             ["RateLimits__PerKeyPerMinute"] = "1000000",
+            // Test sources live in the temporary folder, as for in-process nodes (NodeFactory).
+            ["Sources__AllowedRoots__0"] = Path.GetTempPath(),
         };
         foreach (var (key, value) in environment)
         {

@@ -1,3 +1,4 @@
+using DataSpine.Api.Security;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
@@ -16,20 +17,22 @@ public static class UiSetup
     // Paths that belong to the API, the registry, the dashboard and operations: a miss there stays a 404.
     private static readonly string[] s_reserved = ["/api/", "/openapi/", "/dashboard", "/metrics", "/healthz", "/readyz", "/startupz", "/registry/", "/static/"];
 
-    public static WebApplication MapDataSpineUi(this WebApplication app)
+    /// <summary>
+    /// The UI's files and its page for a subject's deep link, ahead of authentication and rate limits: the page
+    /// and its bundles are public (every API call they make needs a key), so a browser can show the sign-in page.
+    /// </summary>
+    public static WebApplication UseDataSpineUi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var root = Path.Combine(AppContext.BaseDirectory, "webui");
-        if (!File.Exists(Path.Combine(root, "index.html")))
+        if (Index() is not { } index)
         {
-            app.Logger.LogWarning("No web UI at {Folder}: build src/Silo with Node.js and npm installed", root);
+            app.Logger.LogWarning("No web UI at {Folder}: build src/Silo with Node.js and npm installed", Root);
             return app;
         }
 
-        var files = new PhysicalFileProvider(root);
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = files,
+            FileProvider = new PhysicalFileProvider(Root),
             OnPrepareResponse = c =>
             {
                 // Vite names bundles by content hash: they never change under one name.
@@ -39,17 +42,32 @@ public static class UiSetup
                 }
             },
         });
-        var index = files.GetFileInfo("index.html");
         // The subject page's deep link shares its path with the registry's API (whose own fallback answers
         // Confluent's 404 there): a browser's page load gets the UI, a client's request still reaches the registry.
         app.Use((context, next) => IsUiRoute(context.Request) && IsSubjectPage(context.Request.Path) ? SendIndexAsync(context, index) : next(context));
+        return app;
+    }
+
+    /// <summary>index.html for / and the UI's deep links; a miss under the API's paths stays a 404.</summary>
+    public static WebApplication MapDataSpineUi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (Index() is not { } index)
+        {
+            return app;
+        }
+
         // Not under /static: the static-file middleware serves only requests that matched no endpoint.
         RequestDelegate page = context => IsUiRoute(context.Request) ? SendIndexAsync(context, index) : NotFound(context);
         // GET and HEAD only: a wrong method on an API route must still find no endpoint and answer 405.
-        app.MapFallback("{**path:regex(^(?!static/))}", page).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]));
-        app.MapGet("/", page).ExcludeFromDescription();
+        app.MapFallback("{**path:regex(^(?!static/))}", page).WithMetadata(new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head])).AllowEveryone();
+        app.MapGet("/", page).ExcludeFromDescription().AllowEveryone();
         return app;
     }
+
+    private static string Root => Path.Combine(AppContext.BaseDirectory, "webui");
+
+    private static IFileInfo? Index() => new PhysicalFileProvider(Root) is var files && files.GetFileInfo("index.html") is { Exists: true } index ? index : null;
 
     private static Task NotFound(HttpContext context)
     {

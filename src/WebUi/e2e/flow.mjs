@@ -1,17 +1,25 @@
 // The end-to-end flow of issue 15 against a real node with the sample catalog.
 // Usage: node e2e/flow.mjs <base url> <screenshot folder> <sqlite file to add as a source> <registry subject with two versions>
-import { drawnPixels, graphStats, openBrowser } from './kit.mjs';
+import { apiKey, drawnPixels, graphStats, openBrowser } from './kit.mjs';
 
 const [base, shots, sqliteFile, subject] = process.argv.slice(2);
 const run = Date.now().toString(36);
-const ui = await openBrowser(shots);
+const ui = await openBrowser(shots, { signedIn: false });
 const { page, seen } = ui;
 const visited = [];
 const expectText = async (text, timeout = 30000) => page.getByText(text, { exact: false }).first().waitFor({ timeout });
 
 try {
-  ui.step('search');
+  ui.step('sign in');
   await page.goto(`${base}/`);
+  await page.fill('#api-key', 'dsk_not_a_key');
+  await page.click('button[type=submit]');
+  await expectText('unauthenticated');
+  await ui.axe('sign-in');
+  await page.fill('#api-key', apiKey);
+  await page.click('button[type=submit]');
+
+  ui.step('search');
   await page.fill('#search-input', 'cust');
   await page.waitForSelector('[role=option] .hit-name:text-is("customers")', { timeout: 30000 });
   seen.highlighted = await page.locator('[role=option] mark').count();

@@ -1,6 +1,8 @@
+import { authHeaders } from './kit.mjs';
 // Posts a layered lineage graph as OpenLineage run events: a root dataset, a seed job writing `width` datasets,
 // then `layers - 1` layers of jobs, each reading two datasets of its layer and writing one of the next.
 // layers 50 × width 100: 9,902 nodes and 14,801 edges. Returns the root's node id.
+
 export async function seedLayeredGraph(base, { layers = 50, width = 100, namespace = `ui-bench-${Date.now().toString(36)}`, parallel = 8 } = {}) {
   const ds = (l, j) => ({ namespace, name: `layer${l}.table${j}` });
   const event = (job, inputs, outputs) => ({
@@ -22,13 +24,13 @@ export async function seedLayeredGraph(base, { layers = 50, width = 100, namespa
   const post = async () => {
     while (next < events.length) {
       const body = JSON.stringify(events[next++]);
-      const response = await fetch(`${base}/api/v1/lineage`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
+      const response = await fetch(`${base}/api/v1/lineage`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...authHeaders() }, body });
       if (!response.ok) throw new Error(`POST /api/v1/lineage: ${response.status} ${await response.text()}`);
     }
   };
   // The seed first: it creates the datasets the layer jobs read.
   next = 1;
-  await fetch(`${base}/api/v1/lineage`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(events[0]) });
+  await fetch(`${base}/api/v1/lineage`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...authHeaders() }, body: JSON.stringify(events[0]) });
   await Promise.all(Array.from({ length: parallel }, post));
   return { rootId: `dataset:${namespace}:root`, nodes: 2 + layers * width + (layers - 1) * width, edges: 1 + width + 3 * (layers - 1) * width };
 }

@@ -6,12 +6,20 @@ import { chromium } from 'playwright-core';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
-export async function openBrowser(shots, { width = 1360, height = 900 } = {}) {
+/** The API key the tests give (DATASPINE_API_KEY); the node refuses every API call without one. */
+export const apiKey = process.env.DATASPINE_API_KEY ?? '';
+export const authHeaders = () => (apiKey ? { Authorization: `Bearer ${apiKey}` } : {});
+
+/** signedIn: the key is put in the tab's sessionStorage before any page script runs, as the sign-in page would. */
+export async function openBrowser(shots, { width = 1360, height = 900, signedIn = true } = {}) {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-dev-shm-usage'],
   });
   const page = await browser.newPage({ viewport: { width, height } });
+  if (signedIn && apiKey) {
+    await page.addInitScript(key => sessionStorage.setItem('dataspine.apiKey', key), apiKey);
+  }
   const seen = { screenshots: [], errors: [], axe: {}, steps: [] };
   page.on('pageerror', e => seen.errors.push(`pageerror: ${e}`));
   // A refused request (4xx the test provokes on purpose) logs "Failed to load resource"; anything else is a fault.

@@ -12,7 +12,7 @@ public sealed class UiBrowserTests(ITestOutputHelper output)
     {
         var shots = WebUi.ScreenshotFolder("flow");
         await using var node = await RealNode.StartAsync();
-        using var client = new HttpClient { BaseAddress = new Uri(node.BaseUrl) };
+        using var client = node.CreateClient();
         var subject = $"ui-orders-{Guid.NewGuid():N}"[..20] + "-value";
         await RegisterAsync(client, subject, """{"type":"record","name":"Order","fields":[{"name":"id","type":"long"}]}""");
         await RegisterAsync(client, subject,

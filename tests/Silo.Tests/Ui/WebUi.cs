@@ -15,6 +15,8 @@ internal static class WebUi
             throw new InvalidOperationException("Chromium is needed (apt-get install chromium; scripts/test.sh installs it).");
         }
 
+        // The scripts call the API and sign the browser in with the key every test node is started with.
+        Environment.SetEnvironmentVariable("DATASPINE_API_KEY", TestKeys.Admin);
         return await NodeTool.RunAsync("node", Folder, timeout, [Path.Combine("e2e", script), .. arguments]);
     }
 

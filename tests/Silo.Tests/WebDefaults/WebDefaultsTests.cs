@@ -117,8 +117,9 @@ public sealed class WebDefaultsTests
         await using var node = NodeFactory.SqliteWith(new Dictionary<string, string?>
         {
             ["RateLimits:AnonymousPerMinute"] = "3",
+            ["RateLimits:PerKeyPerMinute"] = "3",
         });
-        var http = node.CreateClient();
+        var http = node.CreateClient(); // carries a key: limited per key
 
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 4; i++)

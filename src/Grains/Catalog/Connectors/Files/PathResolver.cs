@@ -11,6 +11,12 @@ internal static class PathResolver
 
     public static string Resolve(string path)
     {
+        if (path.Contains('\0', StringComparison.Ordinal))
+        {
+            // No file name holds a NUL; .NET's file APIs throw ArgumentException on one, callers expect IOException.
+            throw new IOException("A path cannot contain a NUL character.");
+        }
+
         var pending = new Stack<string>();
         Push(pending, Path.IsPathRooted(path) ? path : Path.Join(Directory.GetCurrentDirectory(), path));
         var resolved = "/";
