@@ -3,12 +3,16 @@ using DataSpine.Api.Errors;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Audit;
 using DataSpine.Grains.Security;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace DataSpine.Api.Audit;
 
 /// <summary>The audit trail: list with filters, verify the hash chain, its checkpoints, and an NDJSON export.</summary>
 public static class AuditEndpoints
 {
+    private static readonly ReadOnlyMemory<byte> NewLine = "\n"u8.ToArray();
+
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/audit").WithTags("Audit").Allow(Role.Admin);
@@ -49,7 +53,7 @@ public static class AuditEndpoints
     private static async Task ExportAsync(HttpContext context, IGrainFactory grains)
     {
         context.Response.ContentType = "application/x-ndjson";
-        var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var options = context.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         long? after = null;
         do
         {
@@ -57,7 +61,7 @@ public static class AuditEndpoints
             foreach (var record in page.Items)
             {
                 await JsonSerializer.SerializeAsync(context.Response.Body, record, options, context.RequestAborted);
-                await context.Response.Body.WriteAsync("\n"u8.ToArray(), context.RequestAborted);
+                await context.Response.Body.WriteAsync(NewLine, context.RequestAborted);
             }
 
             after = page.Cursor is null ? null : page.Items[^1].Seq;

@@ -24,7 +24,7 @@ public abstract partial class AuditTrail
             {
                 if (Broken(record, head, known) is { } reason)
                 {
-                    return new AuditVerification(false, records, record.Seq == (head?.Seq ?? 0) + 1 ? record.Seq : (head?.Seq ?? 0) + 1, reason, head);
+                    return new AuditVerification(false, records, (head?.Seq ?? 0) + 1, reason, head);
                 }
 
                 records++;

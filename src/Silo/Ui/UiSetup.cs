@@ -32,7 +32,7 @@ public static class UiSetup
 
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new PhysicalFileProvider(Root),
+            FileProvider = Files,
             OnPrepareResponse = c =>
             {
                 // Vite names bundles by content hash: they never change under one name.
@@ -67,7 +67,13 @@ public static class UiSetup
 
     private static string Root => Path.Combine(AppContext.BaseDirectory, "webui");
 
-    private static IFileInfo? Index() => new PhysicalFileProvider(Root) is var files && files.GetFileInfo("index.html") is { Exists: true } index ? index : null;
+    // One provider for the process: the static files and index.html come from the same folder.
+    private static PhysicalFileProvider Files => s_files ??= new PhysicalFileProvider(Root);
+
+    private static PhysicalFileProvider? s_files;
+
+    // Without a built UI (a build with no npm) the node runs without it: no provider for a missing folder.
+    private static IFileInfo? Index() => Directory.Exists(Root) && Files.GetFileInfo("index.html") is { Exists: true } index ? index : null;
 
     private static Task NotFound(HttpContext context)
     {
