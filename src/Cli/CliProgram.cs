@@ -15,8 +15,10 @@ public static class CliProgram
 
     public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
-    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <param name="environment">Reads DATASPINE_URL and DATASPINE_API_KEY; the process environment when null.</param>
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
+        environment ??= Environment.GetEnvironmentVariable;
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(error);
@@ -39,8 +41,8 @@ public static class CliProgram
         try
         {
             var parsed = CliArguments.Parse(rest, RegistryCommands.Flags);
-            node = NodeUrl(parsed.Value("url") ?? Environment.GetEnvironmentVariable(UrlVariable) ?? DefaultUrl);
-            apiKey = parsed.Value("api-key") ?? Environment.GetEnvironmentVariable(ApiKeyVariable);
+            node = NodeUrl(parsed.Value("url") ?? environment(UrlVariable) ?? DefaultUrl);
+            apiKey = parsed.Value("api-key") ?? environment(ApiKeyVariable);
         }
         catch (CliUsageException e)
         {

@@ -40,9 +40,19 @@ internal static class NodeTool
         return folder;
     }
 
-    public static async Task<(int ExitCode, string Output)> RunAsync(string command, string workingDirectory, TimeSpan timeout, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunAsync(string command, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
+        RunAsync(command, workingDirectory, timeout, new Dictionary<string, string>(), arguments);
+
+    /// <param name="environment">Added to the child's environment only (never this process's, which tests share).</param>
+    public static async Task<(int ExitCode, string Output)> RunAsync(
+        string command, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(command) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

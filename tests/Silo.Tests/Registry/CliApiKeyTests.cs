@@ -16,16 +16,7 @@ public sealed class CliApiKeyTests
         var withOption = await RunAsync("registry", "subjects", "--url", node.BaseUrl, "--api-key", viewer);
         var without = await RunAsync("registry", "subjects", "--url", node.BaseUrl);
         var tooLow = await RunAsync("registry", "publish", "things-value", schema, "--url", node.BaseUrl, "--api-key", viewer);
-        Environment.SetEnvironmentVariable(CliProgram.ApiKeyVariable, viewer);
-        (int Exit, string Error) withVariable;
-        try
-        {
-            withVariable = await RunAsync("registry", "subjects", "--url", node.BaseUrl);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable(CliProgram.ApiKeyVariable, null);
-        }
+        var withVariable = await RunAsync(name => name == CliProgram.ApiKeyVariable ? viewer : null, "registry", "subjects", "--url", node.BaseUrl);
 
         withOption.Exit.ShouldBe(ExitCodes.Success, withOption.Error);
         withVariable.Exit.ShouldBe(ExitCodes.Success, withVariable.Error);
@@ -36,11 +27,14 @@ public sealed class CliApiKeyTests
         node.Log.ShouldNotContain(viewer, customMessage: "a key never reaches the logs");
     }
 
-    private static async Task<(int Exit, string Error)> RunAsync(params string[] args)
+    // The environment is given, not the process's: other tests in this process run the CLI at the same time.
+    private static Task<(int Exit, string Error)> RunAsync(params string[] args) => RunAsync(_ => null, args);
+
+    private static async Task<(int Exit, string Error)> RunAsync(Func<string, string?> environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CliProgram.RunAsync(args, output, error);
+        var exit = await CliProgram.RunAsync(args, output, error, environment);
         return (exit, error.ToString());
     }
 }

@@ -16,8 +16,8 @@ internal static class WebUi
         }
 
         // The scripts call the API and sign the browser in with the key every test node is started with.
-        Environment.SetEnvironmentVariable("DATASPINE_API_KEY", TestKeys.Admin);
-        return await NodeTool.RunAsync("node", Folder, timeout, [Path.Combine("e2e", script), .. arguments]);
+        var environment = new Dictionary<string, string> { ["DATASPINE_API_KEY"] = TestKeys.Admin };
+        return await NodeTool.RunAsync("node", Folder, timeout, environment, [Path.Combine("e2e", script), .. arguments]);
     }
 
     public static string ScreenshotFolder(string name)
