@@ -137,7 +137,18 @@ try {
   seen.scanCounters = await page.locator('dl.counters').innerText();
   await ui.axe('scan');
   await ui.shot('scan');
-  visited.push([page.url(), '[data-testid=scan-status]']);
+  const scanUrl = page.url();
+  visited.push([scanUrl, '[data-testid=scan-status]']);
+
+  ui.step('the source page lists the scan in its history, linking it');
+  await page.goto(sourceUrl);
+  const historyLink = `[data-testid=scan-history] a[href="${new URL(scanUrl).pathname}"]`;
+  await page.waitForSelector(historyLink, { timeout: 30000 });
+  seen.scanHistory = await page.locator('[data-testid=scan-history] tbody tr').first().innerText();
+  await ui.axe('source');
+  await ui.shot('source');
+  await page.click(historyLink);
+  await page.waitForURL(scanUrl);
   visited.push([sourceUrl, 'button:text("Scan now")']);
 
   ui.step('deep links reload to the same page; back works');
