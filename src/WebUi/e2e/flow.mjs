@@ -25,6 +25,8 @@ try {
   seen.highlighted = await page.locator('[role=option] mark').count();
   seen.facets = await page.locator('.facets .facet').count();
   seen.searchUrl = page.url();
+  await page.waitForFunction(() => /ready · v\d/.test(document.querySelector('.health')?.textContent ?? ''), null, { timeout: 30000 });
+  seen.healthLine = await page.locator('.health').innerText();
   await ui.axe('search');
   await ui.shot('search');
   visited.push([page.url(), '[role=option] .hit-name:text-is("customers")']);

@@ -29,6 +29,7 @@ public sealed class UiBrowserTests(ITestOutputHelper output)
         seen.ShouldContain("\"scanProgress\":\"100\"");
         seen.ShouldContain("PII");
         seen.ShouldContain("\"scanHistory\":");
+        seen.ShouldContain("ready · v"); // the health line shows the node's version
         foreach (var page in new[] { "search", "asset", "lineage", "registry", "scan" })
         {
             File.Exists(Path.Combine(shots, $"{page}.png")).ShouldBeTrue(page);

@@ -44,11 +44,13 @@ export default function ScanHistory({ sourceId, refresh }: { sourceId: string; r
                   ))}
                 </tbody>
               </table>
-              <div className="row">
-                <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PageSize))}>Newer</button>
-                <span className="muted">{offset + 1}–{offset + page.items.length} of {page.total}</span>
-                <button type="button" disabled={page.cursor === null} onClick={() => setOffset(offset + PageSize)}>Older</button>
-              </div>
+              {page.total > PageSize && (
+                <div className="row">
+                  <button type="button" disabled={offset === 0} onClick={() => setOffset(Math.max(0, offset - PageSize))}>Newer</button>
+                  <span className="muted">{offset + 1}–{offset + page.items.length} of {page.total}</span>
+                  <button type="button" disabled={page.cursor === null} onClick={() => setOffset(offset + PageSize)}>Older</button>
+                </div>
+              )}
             </>
           )
         }
