@@ -1,13 +1,13 @@
 // An asset with thousands of columns renders only the rows in view (the columns table is windowed), and scrolling
 // brings the last column in. Usage: node e2e/columns.mjs <base url> <screenshot folder> <asset id> <last column name>
-import { openBrowser } from './kit.mjs';
+import { openBrowser, runSteps } from './kit.mjs';
 
 const [base, shots, assetId, lastColumn] = process.argv.slice(2);
 const ui = await openBrowser(shots);
 const { page, seen } = ui;
 const rows = () => page.locator('table.columns tbody tr[data-index]').count();
 
-try {
+await runSteps(ui, async () => {
   ui.step('open the wide asset');
   await page.goto(`${base}/assets/${assetId}`);
   await page.waitForSelector('table.columns tbody tr[data-index]', { timeout: 30000 });
@@ -23,16 +23,4 @@ try {
   seen.rowsAtEnd = await rows();
   seen.lastIndex = Number(await page.locator('table.columns tbody tr[data-index]').last().getAttribute('data-index'));
   await ui.shot('wide-asset-end');
-} catch (error) {
-  seen.failure = `${seen.steps[seen.steps.length - 1]}: ${error.message}`;
-  await ui.shot('failure').catch(() => {});
-} finally {
-  await ui.close();
-}
-
-console.log(JSON.stringify(seen));
-const serious = Object.entries(seen.axe).filter(([, v]) => v.length > 0);
-if (seen.failure) throw new Error(seen.failure);
-if (serious.length) throw new Error(`axe: ${JSON.stringify(serious)}`);
-if (seen.errors.length) throw new Error(`page errors: ${seen.errors.join('; ')}`);
-console.log('columns window passed');
+}, 'columns window passed');
