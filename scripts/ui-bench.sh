@@ -9,7 +9,11 @@ dotnet build src/Silo -c Release -nologo -v quiet -clp:ErrorsOnly
 work=$(mktemp -d /tmp/dataspine-ui-bench.XXXXXX)
 port=$(( 20000 + RANDOM % 20000 ))
 cd "$work"
-Cluster__AdvertisedAddress=127.0.0.1:$((port + 1)) Cluster__GatewayPort=$((port + 2)) \
+# The node refuses API calls without a key: give it an admin key of our own and the scripts the same one.
+DATASPINE_API_KEY="dsk_bench_$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9')"
+export DATASPINE_API_KEY
+# The 10,000-node graph goes in as thousands of OpenLineage posts: above the default per-key rate limit.
+Auth__BootstrapAdminKey="$DATASPINE_API_KEY" RateLimits__PerKeyPerMinute=1000000 Cluster__AdvertisedAddress=127.0.0.1:$((port + 1)) Cluster__GatewayPort=$((port + 2)) \
   dotnet "$root/src/Silo/bin/Release/net10.0/DataSpine.Silo.dll" --urls="http://127.0.0.1:$port" > "$work/node.log" 2>&1 &
 node_pid=$!
 trap 'kill $node_pid 2>/dev/null; wait $node_pid 2>/dev/null; rm -rf "$work"' EXIT

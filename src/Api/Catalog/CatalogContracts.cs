@@ -17,3 +17,12 @@ public sealed record Page<T>(int Total, IReadOnlyList<T> Items, string? Cursor);
 /// <summary>An asset in a list.</summary>
 public sealed record AssetSummary(string Id, string Name, string QualifiedName, AssetType Type, string? Schema, int ColumnCount,
     long? RowCount, IReadOnlyList<string> Classifications, DateTimeOffset LastSeenAt);
+
+/// <summary>A scan in a source's history: its outcome and counters, without the per-object errors (see GET /scans/{id}).</summary>
+public sealed record ScanListItem(string Id, ScanStatus Status, ScanProgress? Progress, DateTimeOffset? CreatedAt, DateTimeOffset? StartedAt,
+    DateTimeOffset? FinishedAt, string? ErrorCode, int ObjectErrorCount)
+{
+    public static ScanListItem From(ScanSummary summary, ScanView? view) => view is null
+        ? new(summary.Id, summary.Status, null, null, null, summary.FinishedAt, null, 0)
+        : new(view.Id, view.Status, view.Progress, view.CreatedAt, view.StartedAt, view.FinishedAt, view.ErrorCode, view.ObjectErrors.Count);
+}

@@ -26,6 +26,10 @@ public interface ISourceGrain : IGrainWithStringKey
     [ReadOnly]
     Task<IReadOnlyList<KnownAsset>> GetKnownAssetsAsync();
 
+    /// <summary>The source's latest scans (at most 50), newest first; null when there is no such source.</summary>
+    [ReadOnly]
+    Task<IReadOnlyList<ScanSummary>?> GetScanHistoryAsync();
+
     /// <summary>Called by a scan when it ends: what it saw replaces what was known (null: keep it, as after a cancel).</summary>
     Task CompleteScanAsync(ScanSummary scan, IReadOnlyList<KnownAsset>? known);
 }

@@ -38,7 +38,7 @@ public sealed record SourceOptions
 [GenerateSerializer, Immutable, Alias("ds.catalog.SourceDefinition")]
 public sealed record SourceDefinition(string Name, string Type, string Connection, SourceOptions Options);
 
-/// <summary>The most recent scan of a source.</summary>
+/// <summary>A scan of a source as the source remembers it (its last one, and its history).</summary>
 [GenerateSerializer, Immutable, Alias("ds.catalog.ScanSummary")]
 public sealed record ScanSummary(string Id, ScanStatus Status, DateTimeOffset? FinishedAt);
 

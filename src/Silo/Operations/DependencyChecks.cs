@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using DataSpine.Hosting.Storage;
 
 namespace DataSpine.Silo.Operations;
@@ -42,18 +43,23 @@ internal sealed class ClusterCheck(IGrainFactory grains) : IDependencyCheck
 
 public sealed record DependencyStatus(string Name, bool Required, bool Healthy, double Milliseconds, string? Error);
 
-public sealed record DependencyReport(bool Ready, IReadOnlyList<DependencyStatus> Dependencies);
+/// <summary>Whether the node is ready, each dependency's answer, and the node's build (version+commit), which the UI's health line shows.</summary>
+public sealed record DependencyReport(bool Ready, IReadOnlyList<DependencyStatus> Dependencies, string Version);
 
 /// <summary>Runs every dependency check concurrently, each bounded in time.</summary>
 internal sealed class DependencyChecker(IEnumerable<IDependencyCheck> checks)
 {
     private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(5);
 
+    /// <summary>The informational version: the project version and, when built from git, "+" and the commit.</summary>
+    public static string Version { get; } = typeof(DependencyChecker).Assembly
+        .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
     public async Task<DependencyReport> RunAsync(bool requiredOnly, CancellationToken cancellationToken)
     {
         var selected = checks.Where(c => c.Required || !requiredOnly);
         var results = await Task.WhenAll(selected.Select(c => RunOneAsync(c, cancellationToken)));
-        return new DependencyReport(results.Where(r => r.Required).All(r => r.Healthy), results);
+        return new DependencyReport(results.Where(r => r.Required).All(r => r.Healthy), results, Version);
     }
 
     private static async Task<DependencyStatus> RunOneAsync(IDependencyCheck check, CancellationToken cancellationToken)

@@ -1,6 +1,6 @@
 // The end-to-end flow of issue 15 against a real node with the sample catalog.
 // Usage: node e2e/flow.mjs <base url> <screenshot folder> <sqlite file to add as a source> <registry subject with two versions>
-import { apiKey, drawnPixels, graphStats, openBrowser } from './kit.mjs';
+import { apiKey, drawnPixels, graphStats, openBrowser, runSteps } from './kit.mjs';
 
 const [base, shots, sqliteFile, subject] = process.argv.slice(2);
 const run = Date.now().toString(36);
@@ -9,7 +9,7 @@ const { page, seen } = ui;
 const visited = [];
 const expectText = async (text, timeout = 30000) => page.getByText(text, { exact: false }).first().waitFor({ timeout });
 
-try {
+await runSteps(ui, async () => {
   ui.step('sign in');
   await page.goto(`${base}/`);
   await page.fill('#api-key', 'dsk_not_a_key');
@@ -25,6 +25,8 @@ try {
   seen.highlighted = await page.locator('[role=option] mark').count();
   seen.facets = await page.locator('.facets .facet').count();
   seen.searchUrl = page.url();
+  await page.waitForFunction(() => /ready · v\d/.test(document.querySelector('.health')?.textContent ?? ''), null, { timeout: 30000 });
+  seen.healthLine = await page.locator('.health').innerText();
   await ui.axe('search');
   await ui.shot('search');
   visited.push([page.url(), '[role=option] .hit-name:text-is("customers")']);
@@ -137,7 +139,18 @@ try {
   seen.scanCounters = await page.locator('dl.counters').innerText();
   await ui.axe('scan');
   await ui.shot('scan');
-  visited.push([page.url(), '[data-testid=scan-status]']);
+  const scanUrl = page.url();
+  visited.push([scanUrl, '[data-testid=scan-status]']);
+
+  ui.step('the source page lists the scan in its history, linking it');
+  await page.goto(sourceUrl);
+  const historyLink = `[data-testid=scan-history] a[href="${new URL(scanUrl).pathname}"]`;
+  await page.waitForSelector(historyLink, { timeout: 30000 });
+  seen.scanHistory = await page.locator('[data-testid=scan-history] tbody tr').first().innerText();
+  await ui.axe('source');
+  await ui.shot('source');
+  await page.click(historyLink);
+  await page.waitForURL(scanUrl);
   visited.push([sourceUrl, 'button:text("Scan now")']);
 
   ui.step('deep links reload to the same page; back works');
@@ -152,16 +165,4 @@ try {
   await page.goBack();
   await page.waitForURL(visited[visited.length - 2][0]);
   seen.backWorked = true;
-} catch (error) {
-  seen.failure = `${seen.steps[seen.steps.length - 1]}: ${error.message}`;
-  await ui.shot('failure').catch(() => {});
-} finally {
-  await ui.close();
-}
-
-console.log(JSON.stringify(seen));
-const serious = Object.entries(seen.axe).filter(([, v]) => v.length > 0);
-if (seen.failure) throw new Error(seen.failure);
-if (serious.length) throw new Error(`axe: ${JSON.stringify(serious)}`);
-if (seen.errors.length) throw new Error(`page errors: ${seen.errors.join('; ')}`);
-console.log('ui flow passed');
+}, 'ui flow passed');

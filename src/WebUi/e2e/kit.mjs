@@ -52,6 +52,29 @@ export async function openBrowser(shots, { width = 1360, height = 900, signedIn 
   };
 }
 
+/**
+ * Runs a browser script's steps, then prints what it saw as JSON and fails on a failed step, a serious or critical
+ * axe violation or a page error; prints `passed` otherwise.
+ */
+export async function runSteps(ui, steps, passed) {
+  const { seen } = ui;
+  try {
+    await steps();
+  } catch (error) {
+    seen.failure = `${seen.steps[seen.steps.length - 1]}: ${error.message}`;
+    await ui.shot('failure').catch(() => {});
+  } finally {
+    await ui.close();
+  }
+
+  console.log(JSON.stringify(seen));
+  const serious = Object.entries(seen.axe).filter(([, v]) => v.length > 0);
+  if (seen.failure) throw new Error(seen.failure);
+  if (serious.length) throw new Error(`axe: ${JSON.stringify(serious)}`);
+  if (seen.errors.length) throw new Error(`page errors: ${seen.errors.join('; ')}`);
+  console.log(passed);
+}
+
 export const sleep = ms => new Promise(r => setTimeout(r, ms));
 
 /** Waits until the lineage explorer has laid out at least `count` times and returns its figures. */

@@ -27,6 +27,7 @@ public sealed class OperationsEndpointTests
         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
         report.GetProperty("ready").GetBoolean().ShouldBeTrue();
         report.GetProperty("dependencies")[0].GetProperty("name").GetString().ShouldBe("storage");
+        report.GetProperty("version").GetString()!.ShouldMatch(@"^\d+\.\d+\.\d+"); // the build, for the UI's health line
     }
 
     [Fact]

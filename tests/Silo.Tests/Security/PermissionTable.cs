@@ -19,7 +19,7 @@ internal static class PermissionTable
         [Open] = "Liveness Readiness StartupCheck",
         [Metrics] = "Metrics",
         ["viewer"] = """
-            GetCaller GetSilos ListSources GetSource ListSourceAssets GetAsset Search GetScan ListTerms GetTerm
+            GetCaller GetSilos ListSources GetSource ListSourceAssets GetAsset Search GetScan ListSourceScans ListTerms GetTerm
             GetLineage GetColumnLineage ListLineageEvents ListNamespaces GetNamespace ListDatasets GetDataset ListJobs GetJob
             ListJobRuns GetRun RegistryRoot RegistryListSubjects RegistryListVersions RegistryGetVersion RegistryGetVersionSchema
             RegistryReferencedBy RegistryLookup RegistrySchemaTypes RegistryListSchemas RegistryGetSchemaById

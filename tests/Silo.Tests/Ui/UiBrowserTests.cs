@@ -1,3 +1,4 @@
+using DataSpine.Silo.Tests.Catalog;
 using DataSpine.Silo.Tests.Registry;
 using Microsoft.Data.Sqlite;
 using Xunit.Abstractions;
@@ -27,6 +28,8 @@ public sealed class UiBrowserTests(ITestOutputHelper output)
         seen.ShouldContain("ui flow passed");
         seen.ShouldContain("\"scanProgress\":\"100\"");
         seen.ShouldContain("PII");
+        seen.ShouldContain("\"scanHistory\":");
+        seen.ShouldContain("ready · v"); // the health line shows the node's version
         foreach (var page in new[] { "search", "asset", "lineage", "registry", "scan" })
         {
             File.Exists(Path.Combine(shots, $"{page}.png")).ShouldBeTrue(page);
@@ -48,6 +51,30 @@ public sealed class UiBrowserTests(ITestOutputHelper output)
         figures.GetProperty("graph").GetProperty("edges").GetInt32().ShouldBeGreaterThanOrEqualTo(14800);
         figures.GetProperty("frames").GetInt32().ShouldBeGreaterThan(0);
         figures.GetProperty("longestTaskMs").GetInt32().ShouldBeLessThanOrEqualTo(200, seen);
+    }
+
+    [Fact]
+    public async Task an_asset_with_2000_columns_renders_only_the_rows_in_view_and_scrolls_to_the_last()
+    {
+        const int Width = 2000;
+        var shots = WebUi.ScreenshotFolder("wide-asset");
+        await using var node = await RealNode.StartAsync();
+        var catalog = new CatalogClient(node.CreateClient());
+        var columns = Enumerable.Range(1, Width).Select(i => $"c{i:D4}").ToList();
+        var database = Path.Combine(Directory.CreateTempSubdirectory("dataspine-ui-wide-").FullName, "wide.db");
+        await CatalogClient.ExecuteAsync(database, $"CREATE TABLE wide ({string.Join(", ", columns.Select(c => $"{c} INTEGER"))})");
+        var sourceId = await catalog.RegisterAsync("sqlite", database);
+        (await catalog.ScanToEndAsync(sourceId)).GetProperty("status").GetString().ShouldBe("Succeeded");
+
+        var (code, seen) = await WebUi.RunScriptAsync("columns.mjs", TimeSpan.FromMinutes(3), node.BaseUrl, shots, $"{sourceId}/main.wide", columns[^1]);
+        output.WriteLine(seen);
+
+        code.ShouldBe(0, seen);
+        var figures = System.Text.Json.JsonDocument.Parse(seen.Split('\n').First(l => l.StartsWith('{'))).RootElement;
+        figures.GetProperty("heading").GetString().ShouldBe("Columns (2,000)");
+        figures.GetProperty("rowsAtTop").GetInt32().ShouldBeInRange(1, 100);
+        figures.GetProperty("rowsAtEnd").GetInt32().ShouldBeInRange(1, 100);
+        figures.GetProperty("lastIndex").GetInt32().ShouldBe(Width - 1);
     }
 
     private static async Task RegisterAsync(HttpClient client, string subject, string schema)

@@ -3,6 +3,7 @@ namespace DataSpine.Grains.Catalog.Sources;
 internal sealed partial class SourceGrain
 {
     private const int RememberedScanKeys = 200;
+    private const int RememberedScans = 50;
     private const string ScheduledScan = "scheduled-scan";
     private static readonly TimeSpan CronRetryPeriod = TimeSpan.FromMinutes(1);
 
@@ -93,9 +94,31 @@ internal sealed partial class SourceGrain
         }
 
         State.LastScan = new ScanSummary(scanId, ScanStatus.Queued, null);
+        Remember(State.LastScan);
         await source.WriteStateAsync();
         var started = await GrainFactory.GetGrain<IScanJobGrain>(scanId).StartAsync(this.GetPrimaryKeyString());
         return SourceResult.Ok(new ScanStarted(scanId, started.Status, Created: true));
+    }
+
+    public Task<IReadOnlyList<ScanSummary>?> GetScanHistoryAsync() => Task.FromResult<IReadOnlyList<ScanSummary>?>(!State.Exists ? null
+        : State.Scans.Count > 0 ? [.. Enumerable.Reverse(State.Scans)]
+        : State.LastScan is { } last ? [last] // a source saved before the history was kept
+        : []);
+
+    private void Remember(ScanSummary scan)
+    {
+        var index = State.Scans.FindIndex(s => s.Id == scan.Id);
+        if (index >= 0)
+        {
+            State.Scans[index] = scan;
+            return;
+        }
+
+        State.Scans.Add(scan);
+        if (State.Scans.Count > RememberedScans)
+        {
+            State.Scans.RemoveRange(0, State.Scans.Count - RememberedScans);
+        }
     }
 
     public Task<IReadOnlyList<KnownAsset>> GetKnownAssetsAsync() => Task.FromResult<IReadOnlyList<KnownAsset>>(State.Known);
@@ -108,6 +131,7 @@ internal sealed partial class SourceGrain
         }
 
         State.LastScan = scan;
+        Remember(scan);
         if (known is not null)
         {
             State.Known = [.. known];

@@ -21,6 +21,9 @@ public sealed record SourceState
 
     public ScanSummary? LastScan { get; set; }
 
+    /// <summary>The latest scans, newest last, bounded (the scan jobs keep their own details).</summary>
+    public List<ScanSummary> Scans { get; set; } = [];
+
     /// <summary>Idempotency key → scan id, newest last, bounded.</summary>
     public List<KeyValuePair<string, string>> ScanKeys { get; set; } = [];
 

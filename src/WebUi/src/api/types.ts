@@ -41,6 +41,10 @@ export type Scan = {
   id: string; sourceId: string; status: string; progress: ScanProgress; createdAt: string; startedAt: string | null;
   finishedAt: string | null; errorCode: string | null; error: string | null; objectErrors: { qualifiedName: string; code: string; message: string }[];
 };
+export type ScanListItem = {
+  id: string; status: string; progress: ScanProgress | null; createdAt: string | null; startedAt: string | null;
+  finishedAt: string | null; errorCode: string | null; objectErrorCount: number;
+};
 export type ConnectionTest = { ok: boolean; code: string | null; message: string | null; milliseconds: number };
 export type Page<T> = { total: number; items: T[]; cursor: string | null };
 

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
 import { get } from '../api/client';
+import { shortVersion } from './version';
 
-type Ready = { ready: boolean };
+type Ready = { ready: boolean; version?: string };
 type Silo = { silo: string };
 
-/** Ready or not, and how many silos, refreshed every 15 s; the dashboard has the rest. */
+/** Ready or not, the node's version and how many silos, refreshed every 15 s; the dashboard has the rest. */
 export default function HealthLine() {
   const [line, setLine] = useState('checking…');
   const [ok, setOk] = useState<boolean>();
@@ -12,11 +13,12 @@ export default function HealthLine() {
     let live = true;
     const check = async () => {
       try {
-        const ready = await get<Ready>('/readyz').catch(() => ({ ready: false }));
+        const ready = await get<Ready>('/readyz').catch((): Ready => ({ ready: false }));
         const silos = await get<Silo[]>('/api/v1/cluster/silos').catch(() => null);
         if (!live) return;
         setOk(ready.ready);
-        setLine(`${ready.ready ? 'ready' : 'not ready'}${silos ? ` · ${silos.length} silo${silos.length === 1 ? '' : 's'}` : ''}`);
+        const version = ready.version ? ` · v${shortVersion(ready.version)}` : '';
+        setLine(`${ready.ready ? 'ready' : 'not ready'}${version}${silos ? ` · ${silos.length} silo${silos.length === 1 ? '' : 's'}` : ''}`);
       } catch {
         if (live) setLine('unreachable');
       }

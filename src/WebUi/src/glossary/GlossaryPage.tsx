@@ -3,6 +3,7 @@ import { get } from '../api/client';
 import { Page, TermRef } from '../api/types';
 import { Show } from '../components/Status';
 import { useApi } from '../components/useApi';
+import { WindowedList } from '../components/Windowed';
 import TermForm from './TermForm';
 
 export default function GlossaryPage() {
@@ -19,13 +20,8 @@ export default function GlossaryPage() {
               list.items.length === 0 ? (
                 <p>No terms yet: define the words your team uses, then put them on assets and columns.</p>
               ) : (
-                <ul className="plain">
-                  {list.items.map(t => (
-                    <li key={t.id}>
-                      <Link to={`/glossary/${t.id}`}>{t.name}</Link>
-                    </li>
-                  ))}
-                </ul>
+                <WindowedList items={list.items} label="Terms" rowHeight={30} itemKey={t => t.id}
+                  render={t => <Link to={`/glossary/${t.id}`}>{t.name}</Link>} />
               )
             }
           </Show>

@@ -2,6 +2,7 @@ import { Link } from 'react-router-dom';
 import { get } from '../api/client';
 import { Show } from '../components/Status';
 import { useApi } from '../components/useApi';
+import { WindowedList } from '../components/Windowed';
 
 export default function SubjectsPage() {
   const subjects = useApi('subjects', () => get<string[]>('/registry/subjects'));
@@ -14,13 +15,8 @@ export default function SubjectsPage() {
           list.length === 0 ? (
             <p>No subjects yet. Producers register them on first use, or POST a schema to /registry/subjects/&lt;subject&gt;/versions.</p>
           ) : (
-            <ul className="plain">
-              {list.map(s => (
-                <li key={s}>
-                  <Link to={`/registry/subjects/${encodeURIComponent(s)}`}>{s}</Link>
-                </li>
-              ))}
-            </ul>
+            <WindowedList items={list} label="Subjects" rowHeight={30} itemKey={s => s}
+              render={s => <Link to={`/registry/subjects/${encodeURIComponent(s)}`}>{s}</Link>} />
           )
         }
       </Show>

@@ -4,6 +4,7 @@ import { ApiError, get, post } from '../api/client';
 import { Scan } from '../api/types';
 import { ErrorBox, Loading } from '../components/Status';
 import { asApiError } from '../components/useApi';
+import { WindowedList } from '../components/Windowed';
 
 const finished = (status: string) => status === 'Succeeded' || status === 'Failed' || status === 'Cancelled';
 
@@ -76,13 +77,8 @@ export default function ScanPage() {
       {scan.objectErrors.length > 0 && (
         <>
           <h2>Objects that failed</h2>
-          <ul>
-            {scan.objectErrors.map(o => (
-              <li key={o.qualifiedName}>
-                {o.qualifiedName}: <strong>{o.code}</strong> {o.message}
-              </li>
-            ))}
-          </ul>
+          <WindowedList items={scan.objectErrors} label="Objects that failed" rowHeight={48} className="errors" itemKey={o => o.qualifiedName}
+            render={o => <>{o.qualifiedName}: <strong>{o.code}</strong> {o.message}</>} />
         </>
       )}
     </article>

@@ -4,6 +4,7 @@ import { ApiError, get, post } from '../api/client';
 import { ConnectionTest, Page, Source } from '../api/types';
 import { ErrorBox, Show } from '../components/Status';
 import { useApi } from '../components/useApi';
+import ScanHistory from './ScanHistory';
 import SourceForm from './SourceForm';
 
 type AssetSummary = { id: string; name: string; qualifiedName: string; type: string; columnCount: number; rowCount: number | null; classifications: string[] };
@@ -76,6 +77,7 @@ export default function SourcePage() {
               <SourceForm source={s} onSaved={() => { setEditing(false); source.reload(); }} />
             </div>
           )}
+          <ScanHistory sourceId={s.id} refresh={s.lastScan?.id ?? ''} />
           <h2>Assets</h2>
           <Show what="assets" value={assets}>
             {page => (
