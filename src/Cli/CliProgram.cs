@@ -15,6 +15,10 @@ public static class CliProgram
 
     public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
+    /// <summary>Runs one CLI command; the exit code is one of <see cref="ExitCodes"/>.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="output">Where answers go.</param>
+    /// <param name="error">Where errors go.</param>
     /// <param name="environment">Reads DATASPINE_URL and DATASPINE_API_KEY; the process environment when null.</param>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
