@@ -1,6 +1,8 @@
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DataSpine.Api.Catalog;
@@ -12,11 +14,11 @@ public static class ScanEndpoints
 
     public static RouteGroupBuilder MapScanEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/sources/{id}/scans", StartAsync).WithTags("Scans").WithName("StartScan").Allow(Role.Engineer)
+        api.MapPost("/sources/{id}/scans", StartAsync).WithTags("Scans").WithName("StartScan").Allow(Role.Engineer).Guard(PolicyActions.Scan, Resources.SourceAsync)
             .WithSummary("Start a scan; the same Idempotency-Key answers the same job.");
         var scans = api.MapGroup("/scans").WithTags("Scans");
-        scans.MapGet("/{id}", GetAsync).WithName("GetScan").Allow(Role.Viewer).WithSummary("Status and progress of a scan.");
-        scans.MapPost("/{id}/cancel", CancelAsync).WithName("CancelScan").Allow(Role.Engineer);
+        scans.MapGet("/{id}", GetAsync).WithName("GetScan").Allow(Role.Viewer).Guard(PolicyActions.Read, "scan").WithSummary("Status and progress of a scan.");
+        scans.MapPost("/{id}/cancel", CancelAsync).WithName("CancelScan").Allow(Role.Engineer).Guard(PolicyActions.Scan, "scan");
         return api;
     }
 

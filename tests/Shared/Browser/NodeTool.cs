@@ -43,7 +43,12 @@ internal static class NodeTool
     public static Task<(int ExitCode, string Output)> RunAsync(string command, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
         RunAsync(command, workingDirectory, timeout, new Dictionary<string, string>(), arguments);
 
+    /// <summary>Runs a command and returns its exit code and combined output.</summary>
+    /// <param name="command">The program to run.</param>
+    /// <param name="workingDirectory">Where it runs.</param>
+    /// <param name="timeout">How long it may take.</param>
     /// <param name="environment">Added to the child's environment only (never this process's, which tests share).</param>
+    /// <param name="arguments">Its arguments.</param>
     public static async Task<(int ExitCode, string Output)> RunAsync(
         string command, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
