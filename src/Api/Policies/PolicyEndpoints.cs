@@ -34,7 +34,7 @@ public static class PolicyEndpoints
             .WithSummary("Replace the custom policy set (one policy, a list, or {\"policies\": [...]}); a set that does not compile is refused whole.");
         group.MapGet("/versions/{version:int}", GetVersionAsync).WithName("GetPolicyVersion").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.PolicySet)
             .WithSummary("An earlier (or the current) version of the custom policy set.");
-        group.MapPost("/evaluate", Evaluate).WithName("EvaluatePolicy").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.PolicySet)
+        group.MapPost("/evaluate", EvaluateAsync).WithName("EvaluatePolicy").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.PolicySet)
             .WithSummary("Would this principal be allowed this action on this resource? The rule that decided and why; explain=true lists every rule considered.");
         return api;
     }
@@ -68,7 +68,7 @@ public static class PolicyEndpoints
         return TypedResults.Ok(View(stored, null));
     }
 
-    private static async Task<Results<Ok<EvaluateResponse>, ProblemHttpResult>> Evaluate(EvaluateRequest request, PolicySetCache cache, bool? explain)
+    private static async Task<Results<Ok<EvaluateResponse>, ProblemHttpResult>> EvaluateAsync(EvaluateRequest request, PolicySetCache cache, bool? explain)
     {
         if (Read(request, out var problem) is not { } question)
         {
