@@ -61,6 +61,8 @@ public sealed class PolicyGuardTests
         refusedNowhere.GetProperty("rule").GetString().ShouldBe("engineers-scan-eu", "a source with no region is not in eu");
         (await admin.ScanToEndAsync(us)).GetProperty("status").GetString().ShouldBe("Succeeded", "the rule names engineers only");
         (await admin.Http.GetFromJsonAsync<JsonElement>($"/api/v1/sources/{us}")).GetProperty("options").GetProperty("region").GetString().ShouldBe("us");
+        var blank = await admin.Http.PostAsJsonAsync("/api/v1/sources", new { name = "blank-region", type = "sqlite", connection = "x.db", options = new { region = " " } });
+        (await PolicyApi.ProblemAsync(blank, HttpStatusCode.BadRequest)).GetProperty("detail").GetString()!.ShouldContain("options.region");
     }
 
     [Fact]
