@@ -6,6 +6,7 @@ using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
 using DataSpine.Api.Limits;
 using DataSpine.Api.Lineage;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Registry;
 using DataSpine.Api.Security;
 using Microsoft.Extensions.Configuration;
@@ -61,6 +62,7 @@ public static class ApiSetup
         api.MapLineageGraphEndpoints();
         api.MapMarquezEndpoints();
         api.MapAuditEndpoints();
+        api.MapPolicyEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

@@ -1,8 +1,10 @@
 using System.Text.Json;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Audit;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +17,7 @@ public static class AuditEndpoints
 
     public static RouteGroupBuilder MapAuditEndpoints(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/audit").WithTags("Audit").Allow(Role.Admin);
+        var group = api.MapGroup("/audit").WithTags("Audit").Allow(Role.Admin).Guard(PolicyActions.Admin, "audit");
         group.MapGet("", ListAsync).WithName("ListAudit")
             .WithSummary("Audit records, newest first; filters: actor, target (a prefix of grainType/key/state), action, from, to; cursor and limit (1-1000).");
         group.MapGet("/verify", VerifyAsync).WithName("VerifyAudit")

@@ -1,7 +1,9 @@
 using DataSpine.Api.Paging;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Catalog;
 
@@ -13,8 +15,9 @@ public static class AssetEndpoints
     public static RouteGroupBuilder MapAssetEndpoints(this RouteGroupBuilder api)
     {
         api.MapGet("/sources/{id}/assets", ListAsync).WithTags("Assets").WithName("ListSourceAssets").Allow(Role.Viewer)
+            .Guard(PolicyActions.Read, Resources.Source)
             .WithSummary("Assets seen by the source's last scan, by qualified name; deleted ones are left out.");
-        api.MapGet("/assets/{**id}", GetAsync).WithTags("Assets").WithName("GetAsset").Allow(Role.Viewer)
+        api.MapGet("/assets/{**id}", GetAsync).WithTags("Assets").WithName("GetAsset").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.AssetAsync)
             .WithSummary("One asset: columns with classifications and profile, keys, definition and schema versions.");
         return api;
     }
@@ -44,9 +47,9 @@ public static class AssetEndpoints
         return TypedResults.Ok(new Page<AssetSummary>(matching.Count, page, window.NextCursor(matching.Count)));
     }
 
-    private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains) =>
+    private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> GetAsync(string id, IGrainFactory grains, SampleMasking masking, HttpContext http) =>
         await grains.GetGrain<IAssetGrain>(id).GetAsync() is { } view
-            ? TypedResults.Ok(view)
+            ? TypedResults.Ok(await masking.ApplyAsync(view, http))
             : CatalogProblems.From(CatalogErrors.AssetNotFound, $"No asset '{id}'.");
 
     private static AssetSummary Summary(AssetView v) => new(v.Id, v.Name, v.QualifiedName, v.Type, v.Schema, v.Columns.Count, v.RowCount,

@@ -1,7 +1,9 @@
 using DataSpine.Api.Paging;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 using Microsoft.AspNetCore.Mvc;
 
 namespace DataSpine.Api.Catalog;
@@ -14,13 +16,13 @@ public static class ScanEndpoints
 
     public static RouteGroupBuilder MapScanEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/sources/{id}/scans", StartAsync).WithTags("Scans").WithName("StartScan").Allow(Role.Engineer)
+        api.MapPost("/sources/{id}/scans", StartAsync).WithTags("Scans").WithName("StartScan").Allow(Role.Engineer).Guard(PolicyActions.Scan, Resources.SourceAsync)
             .WithSummary("Start a scan; the same Idempotency-Key answers the same job.");
-        api.MapGet("/sources/{id}/scans", ListAsync).WithTags("Scans").WithName("ListSourceScans").Allow(Role.Viewer)
+        api.MapGet("/sources/{id}/scans", ListAsync).WithTags("Scans").WithName("ListSourceScans").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.SourceAsync)
             .WithSummary("The source's latest scans (up to 50 are kept), newest first, with their counters.");
         var scans = api.MapGroup("/scans").WithTags("Scans");
-        scans.MapGet("/{id}", GetAsync).WithName("GetScan").Allow(Role.Viewer).WithSummary("Status and progress of a scan.");
-        scans.MapPost("/{id}/cancel", CancelAsync).WithName("CancelScan").Allow(Role.Engineer);
+        scans.MapGet("/{id}", GetAsync).WithName("GetScan").Allow(Role.Viewer).Guard(PolicyActions.Read, "scan").WithSummary("Status and progress of a scan.");
+        scans.MapPost("/{id}/cancel", CancelAsync).WithName("CancelScan").Allow(Role.Engineer).Guard(PolicyActions.Scan, "scan");
         return api;
     }
 

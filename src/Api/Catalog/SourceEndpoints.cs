@@ -1,23 +1,27 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Catalog;
 
 /// <summary>Register, read, change, test and delete data sources.</summary>
 public static class SourceEndpoints
 {
+    private const int MaxRegionLength = 64;
+
     public static RouteGroupBuilder MapSourceEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/sources").WithTags("Sources");
-        group.MapPost("", CreateAsync).WithName("CreateSource").Allow(Role.Engineer).WithSummary("Register a source (postgres, sqlite, files or kafka); the connection is stored encrypted and never returned.");
-        group.MapGet("", ListAsync).WithName("ListSources").Allow(Role.Viewer).WithSummary("All sources, by name.");
-        group.MapGet("/{id}", GetAsync).WithName("GetSource").Allow(Role.Viewer);
-        group.MapPut("/{id}", UpdateAsync).WithName("UpdateSource").Allow(Role.Engineer);
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSource").Allow(Role.Admin);
-        group.MapPost("/detect", DetectAsync).WithName("DetectSource").Allow(Role.Engineer).WithSummary("Guess the source type of a URL, DSN or path, and what is missing.");
-        group.MapPost("/{id}/test", TestAsync).WithName("TestSourceConnection").Allow(Role.Engineer).WithSummary("Try to reach the source now.");
+        group.MapPost("", CreateAsync).WithName("CreateSource").Allow(Role.Engineer).Guard(PolicyActions.Write, Resources.Source).WithSummary("Register a source (postgres, sqlite, files or kafka); the connection is stored encrypted and never returned.");
+        group.MapGet("", ListAsync).WithName("ListSources").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.Source).WithSummary("All sources, by name.");
+        group.MapGet("/{id}", GetAsync).WithName("GetSource").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.Source);
+        group.MapPut("/{id}", UpdateAsync).WithName("UpdateSource").Allow(Role.Engineer).Guard(PolicyActions.Write, Resources.SourceAsync);
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteSource").Allow(Role.Admin).Guard(PolicyActions.Delete, Resources.SourceAsync);
+        group.MapPost("/detect", DetectAsync).WithName("DetectSource").Allow(Role.Engineer).Guard(PolicyActions.Write, Resources.Source).WithSummary("Guess the source type of a URL, DSN or path, and what is missing.");
+        group.MapPost("/{id}/test", TestAsync).WithName("TestSourceConnection").Allow(Role.Engineer).Guard(PolicyActions.Write, Resources.SourceAsync).WithSummary("Try to reach the source now.");
         return api;
     }
 
@@ -72,6 +76,8 @@ public static class SourceEndpoints
         null => null,
         { IncludeSchemas: null } => NullChecks.Problem("options.includeSchemas"),
         { ExcludeSchemas: null } => NullChecks.Problem("options.excludeSchemas"),
+        { Region: { } region } when string.IsNullOrWhiteSpace(region) || region.Length > MaxRegionLength =>
+            ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"options.region is 1 to {MaxRegionLength} characters when given."),
         var options => NullChecks.InList("options.includeSchemas", options.IncludeSchemas) ?? NullChecks.InList("options.excludeSchemas", options.ExcludeSchemas),
     };
 

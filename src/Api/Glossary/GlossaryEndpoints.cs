@@ -1,9 +1,11 @@
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Glossary;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Glossary;
 
@@ -13,12 +15,12 @@ public static class GlossaryEndpoints
     public static RouteGroupBuilder MapGlossaryEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/glossary").WithTags("Glossary");
-        group.MapPost("/terms", CreateAsync).WithName("CreateTerm").Allow(Role.Steward).WithSummary("Define a term; names are unique, case-insensitively.");
-        group.MapGet("/terms", ListAsync).WithName("ListTerms").Allow(Role.Viewer).WithSummary("All terms, by name.");
-        group.MapGet("/terms/{id}", GetAsync).WithName("GetTerm").Allow(Role.Viewer).WithSummary("A term with the assets and columns (assetId#column) that carry it.");
-        group.MapPut("/terms/{id}", UpdateAsync).WithName("UpdateTerm").Allow(Role.Steward).WithSummary("Change a term; a rename reaches every asset that carries it.");
-        group.MapDelete("/terms/{id}", DeleteAsync).WithName("DeleteTerm").Allow(Role.Steward).WithSummary("Delete a term and take it off every asset.");
-        group.MapPut("/assignments/{**assetId}", AssignAsync).WithName("AssignTerms").Allow(Role.Steward)
+        group.MapPost("/terms", CreateAsync).WithName("CreateTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm).WithSummary("Define a term; names are unique, case-insensitively.");
+        group.MapGet("/terms", ListAsync).WithName("ListTerms").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.GlossaryTerm).WithSummary("All terms, by name.");
+        group.MapGet("/terms/{id}", GetAsync).WithName("GetTerm").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.GlossaryTerm).WithSummary("A term with the assets and columns (assetId#column) that carry it.");
+        group.MapPut("/terms/{id}", UpdateAsync).WithName("UpdateTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm).WithSummary("Change a term; a rename reaches every asset that carries it.");
+        group.MapDelete("/terms/{id}", DeleteAsync).WithName("DeleteTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm).WithSummary("Delete a term and take it off every asset.");
+        group.MapPut("/assignments/{**assetId}", AssignAsync).WithName("AssignTerms").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.AssetAsync)
             .WithSummary("Set the terms of an asset and of its columns (replaces what was there); unknown terms or columns change nothing.");
         return api;
     }

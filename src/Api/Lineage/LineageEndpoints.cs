@@ -1,7 +1,9 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Lineage;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Lineage;
 
@@ -15,7 +17,7 @@ public static class LineageEndpoints
 
     public static RouteGroupBuilder MapLineageEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/lineage/sql", AnalyzeAsync).WithTags("Lineage").WithName("AnalyzeSql").Allow(Role.Engineer)
+        api.MapPost("/lineage/sql", AnalyzeAsync).WithTags("Lineage").WithName("AnalyzeSql").Allow(Role.Engineer).Guard(PolicyActions.Ingest, "lineage")
             .WithSummary("Table and column lineage of a statement or script; unknown syntax degrades to table level with diagnostics.");
         return api;
     }

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Paging;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Lineage;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Lineage;
 
@@ -15,7 +17,7 @@ public static class OpenLineageEndpoints
 
     public static RouteGroupBuilder MapOpenLineageEndpoints(this RouteGroupBuilder api)
     {
-        api.MapPost("/lineage", IngestAsync).WithTags("Lineage").WithName("PostLineageEvent").Allow(Role.Engineer)
+        api.MapPost("/lineage", IngestAsync).WithTags("Lineage").WithName("PostLineageEvent").Allow(Role.Engineer).Guard(PolicyActions.Ingest, "lineage")
             .Accepts<JsonElement>("application/json")
             .WithSummary("Takes an OpenLineage RunEvent, DatasetEvent or JobEvent (spec 2-0-2); stores it and updates the graph. Invalid events change nothing.");
         api.MapGet("/events/lineage", ListAsync).WithTags("Lineage").WithName("ListLineageEvents").Allow(Role.Viewer)

@@ -1,5 +1,7 @@
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Registry;
 
@@ -14,7 +16,7 @@ public static partial class RegistryEndpoints
             InvalidSubject(subject) ?? RegistryHttp.From(
                 await Subject(grains, subject).GetCompatibilityAsync(RegistryHttp.Flag(http, "defaultToGlobal")),
                 l => new CompatibilityLevelResponse(l))).WithName("RegistryGetSubjectConfig").Allow(Role.Viewer);
-        registry.MapPut("/config/{subject}", PutSubjectConfigAsync).WithName("RegistryPutSubjectConfig").Allow(Role.Admin);
+        registry.MapPut("/config/{subject}", PutSubjectConfigAsync).WithName("RegistryPutSubjectConfig").Allow(Role.Admin).Guard(PolicyActions.Admin, Resources.SubjectAsync);
         registry.MapDelete("/config/{subject}", async (string subject, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.From(
                 await Subject(grains, subject).DeleteCompatibilityAsync(), l => new CompatibilityLevelResponse(l))).WithName("RegistryDeleteSubjectConfig").Allow(Role.Admin);
@@ -41,7 +43,7 @@ public static partial class RegistryEndpoints
         registry.MapGet("/mode/{subject}", async (string subject, HttpContext http, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.From(
                 await Subject(grains, subject).GetModeAsync(RegistryHttp.Flag(http, "defaultToGlobal")), m => new ModeBody(m))).WithName("RegistryGetSubjectMode").Allow(Role.Viewer);
-        registry.MapPut("/mode/{subject}", PutSubjectModeAsync).WithName("RegistryPutSubjectMode").Allow(Role.Admin);
+        registry.MapPut("/mode/{subject}", PutSubjectModeAsync).WithName("RegistryPutSubjectMode").Allow(Role.Admin).Guard(PolicyActions.Admin, Resources.SubjectAsync);
         registry.MapDelete("/mode/{subject}", async (string subject, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.From(await Subject(grains, subject).DeleteModeAsync(), m => new ModeBody(m)))
             .WithName("RegistryDeleteSubjectMode").Allow(Role.Admin);

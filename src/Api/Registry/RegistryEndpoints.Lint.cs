@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Registry;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Registry;
 
@@ -14,10 +16,10 @@ public static partial class RegistryEndpoints
             .WithSummary("Runs the PII and retention lint gates on a schema without registering it.");
         registry.MapGet("/lint/config/{subject}", async (string subject, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.Ok(ToBody(await Subject(grains, subject).GetLintPolicyAsync()))).WithName("RegistryGetLintConfig").Allow(Role.Viewer);
-        registry.MapPut("/lint/config/{subject}", PutLintConfigAsync).WithName("RegistryPutLintConfig").Allow(Role.Engineer);
+        registry.MapPut("/lint/config/{subject}", PutLintConfigAsync).WithName("RegistryPutLintConfig").Allow(Role.Engineer).Guard(PolicyActions.Write, Resources.SubjectAsync);
         registry.MapGet("/contract/{subject}", async (string subject, IGrainFactory grains) =>
             InvalidSubject(subject) ?? RegistryHttp.Ok(new ContractBody(await Subject(grains, subject).GetContractAsync()))).WithName("RegistryGetContract").Allow(Role.Viewer);
-        registry.MapPut("/contract/{subject}", PutContractAsync).WithName("RegistryPutContract").Allow(Role.Engineer);
+        registry.MapPut("/contract/{subject}", PutContractAsync).WithName("RegistryPutContract").Allow(Role.Engineer).Guard(PolicyActions.Write, Resources.SubjectAsync);
     }
 
     private static async Task<IResult> LintAsync(string subject, HttpContext http, IGrainFactory grains)

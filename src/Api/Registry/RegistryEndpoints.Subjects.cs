@@ -1,7 +1,9 @@
 using System.Diagnostics;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Registry;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Registry;
 
@@ -13,14 +15,14 @@ public static partial class RegistryEndpoints
     private static void MapSubjects(RouteGroupBuilder registry)
     {
         registry.MapGet("/subjects", ListSubjectsAsync).WithName("RegistryListSubjects").Allow(Role.Viewer);
-        registry.MapGet("/subjects/{subject}/versions", ListVersionsAsync).WithName("RegistryListVersions").Allow(Role.Viewer);
-        registry.MapGet("/subjects/{subject}/versions/{version}", GetVersionAsync).WithName("RegistryGetVersion").Allow(Role.Viewer);
+        registry.MapGet("/subjects/{subject}/versions", ListVersionsAsync).WithName("RegistryListVersions").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.SubjectAsync);
+        registry.MapGet("/subjects/{subject}/versions/{version}", GetVersionAsync).WithName("RegistryGetVersion").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.SubjectAsync);
         registry.MapGet("/subjects/{subject}/versions/{version}/schema", GetVersionSchemaAsync).WithName("RegistryGetVersionSchema").Allow(Role.Viewer);
         registry.MapGet("/subjects/{subject}/versions/{version}/referencedby", ReferencedByAsync).WithName("RegistryReferencedBy").Allow(Role.Viewer);
-        registry.MapPost("/subjects/{subject}/versions", RegisterAsync).WithName("RegistryRegister").Allow(Role.Engineer);
+        registry.MapPost("/subjects/{subject}/versions", RegisterAsync).WithName("RegistryRegister").Allow(Role.Engineer).Guard(PolicyActions.Write, Resources.SubjectAsync);
         registry.MapPost("/subjects/{subject}", LookupAsync).WithName("RegistryLookup").Allow(Role.Viewer);
-        registry.MapDelete("/subjects/{subject}", DeleteSubjectAsync).WithName("RegistryDeleteSubject").Allow(Role.Admin);
-        registry.MapDelete("/subjects/{subject}/versions/{version}", DeleteVersionAsync).WithName("RegistryDeleteVersion").Allow(Role.Admin);
+        registry.MapDelete("/subjects/{subject}", DeleteSubjectAsync).WithName("RegistryDeleteSubject").Allow(Role.Admin).Guard(PolicyActions.Delete, Resources.SubjectAsync);
+        registry.MapDelete("/subjects/{subject}/versions/{version}", DeleteVersionAsync).WithName("RegistryDeleteVersion").Allow(Role.Admin).Guard(PolicyActions.Delete, Resources.SubjectAsync);
     }
 
     private static async Task<IResult> ListSubjectsAsync(HttpContext http, IGrainFactory grains) =>

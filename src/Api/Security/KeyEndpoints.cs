@@ -1,6 +1,8 @@
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Errors;
+using DataSpine.Api.Policies;
 using DataSpine.Grains.Security;
+using DataSpine.Policies.Language;
 
 namespace DataSpine.Api.Security;
 
@@ -11,7 +13,7 @@ public static class KeyEndpoints
 
     public static RouteGroupBuilder MapKeyEndpoints(this RouteGroupBuilder api)
     {
-        var keys = api.MapGroup("/keys").WithTags("Keys").Allow(Role.Admin);
+        var keys = api.MapGroup("/keys").WithTags("Keys").Allow(Role.Admin).Guard(PolicyActions.Admin, "key");
         keys.MapPost("", CreateAsync).WithName("CreateKey").WithSummary("Create an API key; its text is in this answer only (stored hashed).");
         keys.MapGet("", ListAsync).WithName("ListKeys").WithSummary("Every key with its role, expiry, last use and revocation; never a secret.");
         keys.MapDelete("/{id}", RevokeAsync).WithName("RevokeKey").WithSummary("Revoke a key: refused on every node within Auth:KeyCacheDuration (10 s).");

@@ -17,6 +17,8 @@ public static class SecuritySetup
         services.Configure<AuthSettings>(configuration.GetSection(AuthSettings.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeyVerifier>();
+        services.AddSingleton<Policies.PolicySetCache>();
+        services.AddSingleton<Policies.SampleMasking>();
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
         services.AddHostedService<AdminKeyBootstrap>();

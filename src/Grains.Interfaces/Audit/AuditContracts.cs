@@ -21,6 +21,29 @@ public sealed record AuditRecord(
     [property: Id(10)] string PreviousHash,
     [property: Id(11)] string Hash);
 
+/// <summary>
+/// What to append for an event that changed no state: a refused request (outcome <c>denied</c>) or a read of
+/// sampled values (outcome <c>read</c>). <see cref="Diff"/> is a JSON value describing it.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("ds.audit.AuditEntry")]
+public sealed record AuditEntry(
+    [property: Id(0)] string Actor,
+    [property: Id(1)] string Action,
+    [property: Id(2)] string Target,
+    [property: Id(3)] string? Operation,
+    [property: Id(4)] string Diff,
+    [property: Id(5)] string? Client,
+    [property: Id(6)] string? Correlation,
+    [property: Id(7)] string Outcome);
+
+/// <summary>The outcomes a record can have.</summary>
+public static class AuditOutcomes
+{
+    public const string Committed = "committed";
+    public const string Denied = "denied";
+    public const string Read = "read";
+}
+
 /// <summary>Which records to list: every filter optional; newest first, before <see cref="Before"/> (a seq) when given.</summary>
 [GenerateSerializer, Immutable, Alias("ds.audit.AuditFilter")]
 public sealed record AuditFilter(
@@ -70,4 +93,7 @@ public interface IAuditGrain : IGrainWithIntegerKey
 
     [ReadOnly]
     Task<IReadOnlyList<AuditHead>> CheckpointsAsync();
+
+    /// <summary>Appends a record that no state write carries (a refusal, a read of sampled values).</summary>
+    Task<AuditRecord> AppendAsync(AuditEntry entry);
 }

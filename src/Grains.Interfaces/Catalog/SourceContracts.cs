@@ -32,6 +32,10 @@ public sealed record SourceOptions
     /// <summary>The IANA time zone scanSchedule is read in (e.g. "Europe/Berlin"); UTC when absent.</summary>
     [Id(6)]
     public string? ScanTimeZone { get; init; }
+
+    /// <summary>Where the source's data lives (e.g. "eu"), for policies such as "engineers may scan sources in region eu only".</summary>
+    [Id(7)]
+    public string? Region { get; init; }
 }
 
 /// <summary>What a user registers. The connection is a secret: stored encrypted, never returned.</summary>

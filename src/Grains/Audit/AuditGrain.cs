@@ -11,4 +11,6 @@ internal sealed class AuditGrain(AuditTrail trail) : Grain, IAuditGrain
     public Task<AuditVerification> VerifyAsync(AuditHead? expected) => trail.VerifyAsync(expected, CancellationToken.None);
 
     public Task<IReadOnlyList<AuditHead>> CheckpointsAsync() => trail.CheckpointsAsync(CancellationToken.None);
+
+    public Task<AuditRecord> AppendAsync(AuditEntry entry) => trail.AppendAsync(entry, CancellationToken.None);
 }

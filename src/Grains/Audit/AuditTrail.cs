@@ -33,15 +33,11 @@ public abstract partial class AuditTrail : IStateWriteHook
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public async Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateWrite write, CancellationToken cancellationToken)
+    public Task OnStateWrittenAsync(DbConnection connection, DbTransaction transaction, StateWrite write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
-        await LockChainAsync(connection, transaction, cancellationToken);
-        var head = await HeadAsync(connection, transaction, cancellationToken);
         var (actor, client, operation, correlation) = AuditContext.From(write.CallContext);
-        var record = AuditChain.Seal(new AuditRecord(
-            (head?.Seq ?? 0) + 1,
-            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+        return AppendAsync(connection, transaction, new AuditEntry(
             actor,
             ActionOf(write),
             $"{write.Key.GrainType}/{write.Key.GrainKey}/{write.Key.StateName}",
@@ -49,7 +45,38 @@ public abstract partial class AuditTrail : IStateWriteHook
             AuditDiff.Between(write.PreviousPayload, write.Payload),
             client,
             correlation,
-            "committed",
+            AuditOutcomes.Committed), cancellationToken);
+    }
+
+    /// <summary>
+    /// Appends a record for something that changed no state (a refused request, a read of sampled values) in a
+    /// transaction of its own, on the same chain as the state writes.
+    /// </summary>
+    public async Task<AuditRecord> AppendAsync(AuditEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var record = await AppendAsync(connection, transaction, entry, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return record;
+    }
+
+    private async Task<AuditRecord> AppendAsync(DbConnection connection, DbTransaction transaction, AuditEntry entry, CancellationToken cancellationToken)
+    {
+        await LockChainAsync(connection, transaction, cancellationToken);
+        var head = await HeadAsync(connection, transaction, cancellationToken);
+        var record = AuditChain.Seal(new AuditRecord(
+            (head?.Seq ?? 0) + 1,
+            DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture),
+            entry.Actor,
+            entry.Action,
+            entry.Target,
+            entry.Operation,
+            entry.Diff,
+            entry.Client,
+            entry.Correlation,
+            entry.Outcome,
             head?.Hash ?? AuditChain.Genesis,
             ""));
         await InsertAsync(connection, transaction, record, cancellationToken);
@@ -58,6 +85,8 @@ public abstract partial class AuditTrail : IStateWriteHook
             await ExecuteAsync(connection, transaction, "INSERT INTO audit_checkpoint (seq, hash, at) VALUES (@seq, @hash, @at)", cancellationToken,
                 ("seq", record.Seq), ("hash", record.Hash), ("at", record.At));
         }
+
+        return record;
     }
 
     /// <summary>Serializes appends across writers (PostgreSQL); SQLite's single writer needs nothing.</summary>

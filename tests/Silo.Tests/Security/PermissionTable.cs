@@ -27,7 +27,7 @@ internal static class PermissionTable
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
             RegistryGetLintConfig RegistryGetContract
             """,
-        ["steward"] = "CreateTerm UpdateTerm DeleteTerm AssignTerms",
+        ["steward"] = "CreateTerm UpdateTerm DeleteTerm AssignTerms GetPolicies GetPolicyVersion EvaluatePolicy",
         ["engineer"] = """
             CreateSource UpdateSource DetectSource TestSourceConnection StartScan CancelScan PostLineageEvent AnalyzeSql
             RegistryRegister RegistryPutLintConfig RegistryPutContract
@@ -35,7 +35,7 @@ internal static class PermissionTable
         ["admin"] = """
             CreateKey ListKeys RevokeKey DeleteSource RegistryDeleteSubject RegistryDeleteVersion RegistryPutConfig
             RegistryPutSubjectConfig RegistryDeleteSubjectConfig RegistryPutMode RegistryPutSubjectMode RegistryDeleteSubjectMode
-            ListAudit VerifyAudit ListAuditCheckpoints ExportAudit
+            ListAudit VerifyAudit ListAuditCheckpoints ExportAudit PutPolicies
             """,
     });
 
