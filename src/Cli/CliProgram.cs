@@ -15,7 +15,7 @@ public static class CliProgram
 
     public static Task<int> Main(string[] args) => RunAsync(args, Console.Out, Console.Error);
 
-    /// <param name="environment">Reads DATASPINE_URL and DATASPINE_API_KEY; the process environment when null.</param>
+    /// <summary>Runs one command; <paramref name="environment"/> supplies DATASPINE_URL and DATASPINE_API_KEY (the process's when null).</summary>
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error, Func<string, string?>? environment = null)
     {
         environment ??= Environment.GetEnvironmentVariable;

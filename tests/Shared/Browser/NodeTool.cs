@@ -43,7 +43,7 @@ internal static class NodeTool
     public static Task<(int ExitCode, string Output)> RunAsync(string command, string workingDirectory, TimeSpan timeout, params string[] arguments) =>
         RunAsync(command, workingDirectory, timeout, new Dictionary<string, string>(), arguments);
 
-    /// <param name="environment">Added to the child's environment only (never this process's, which tests share).</param>
+    /// <summary>Runs a command with <paramref name="environment"/> added to the child's environment only (never this process's, which tests share).</summary>
     public static async Task<(int ExitCode, string Output)> RunAsync(
         string command, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
