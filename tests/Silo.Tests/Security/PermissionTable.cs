@@ -27,7 +27,10 @@ internal static class PermissionTable
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
             RegistryGetLintConfig RegistryGetContract
             """,
-        ["steward"] = "CreateTerm UpdateTerm DeleteTerm AssignTerms",
+        ["steward"] = """
+            CreateTerm UpdateTerm DeleteTerm AssignTerms AcceptClassification RejectClassification SetClassifications
+            AnnotateAsset AnnotateColumn
+            """,
         ["engineer"] = """
             CreateSource UpdateSource DetectSource TestSourceConnection StartScan CancelScan PostLineageEvent AnalyzeSql
             RegistryRegister RegistryPutLintConfig RegistryPutContract
