@@ -19,7 +19,7 @@ internal static class PermissionTable
         [Open] = "Liveness Readiness StartupCheck",
         [Metrics] = "Metrics",
         ["viewer"] = """
-            GetCaller GetSilos ListSources GetSource ListSourceAssets GetAsset Search GetScan ListTerms GetTerm
+            GetCaller GetSilos ListSources GetSource ListSourceAssets GetAsset Search GetScan ListTerms GetTerm GetTermHistory
             GetLineage GetColumnLineage ListLineageEvents ListNamespaces GetNamespace ListDatasets GetDataset ListJobs GetJob
             ListJobRuns GetRun RegistryRoot RegistryListSubjects RegistryListVersions RegistryGetVersion RegistryGetVersionSchema
             RegistryReferencedBy RegistryLookup RegistrySchemaTypes RegistryListSchemas RegistryGetSchemaById
@@ -29,7 +29,7 @@ internal static class PermissionTable
             """,
         ["steward"] = """
             CreateTerm UpdateTerm DeleteTerm AssignTerms AcceptClassification RejectClassification SetClassifications
-            AnnotateAsset AnnotateColumn
+            AnnotateAsset AnnotateColumn SubmitTerm ApproveTerm RejectTerm DeprecateTerm
             """,
         ["engineer"] = """
             CreateSource UpdateSource DetectSource TestSourceConnection StartScan CancelScan PostLineageEvent AnalyzeSql

@@ -1,4 +1,5 @@
 using DataSpine.Grains.Catalog.Scans;
+using DataSpine.Grains.Glossary;
 
 namespace DataSpine.Grains.Catalog.Assets;
 
@@ -8,7 +9,8 @@ namespace DataSpine.Grains.Catalog.Assets;
 /// </summary>
 internal sealed partial class AssetGrain(
     [PersistentState("asset")] IPersistentState<AssetState> asset,
-    TimeProvider clock) : Grain, IAssetGrain
+    TimeProvider clock,
+    GlossaryOptions glossaryOptions) : Grain, IAssetGrain
 {
     private const int MaxVersions = 100;
 
