@@ -102,7 +102,7 @@ public sealed class ClassificationReviewTests
     [Fact]
     public async Task viewers_cannot_decide_and_bad_decisions_get_stable_codes_and_change_nothing()
     {
-        await using var node = NodeFactory.Sqlite();
+        await using var node = NodeFactory.Postgres(await TestPostgres.CreateDatabaseAsync());
         var catalog = new CatalogClient(node.CreateClient());
         var sourceId = await catalog.RegisterAsync("sqlite", await CatalogClient.NewSqliteSourceAsync("CREATE TABLE people (id INTEGER PRIMARY KEY, email TEXT)"));
         (await catalog.ScanToEndAsync(sourceId)).GetProperty("status").GetString().ShouldBe("Succeeded");
@@ -122,6 +122,7 @@ public sealed class ClassificationReviewTests
         await ExpectAsync(steward.PutAsJsonAsync($"{columns}/email/annotation", new { description = new string('d', 10_001) }), HttpStatusCode.BadRequest, "invalid_annotation");
 
         var email = Column(await catalog.AssetAsync(sourceId, "main.people"), "email");
+        (await catalog.AssetsAsync(sourceId)).GetProperty("items")[0].GetProperty("needsReview").GetInt32().ShouldBe(1);
         Review(email, "EMAIL").GetProperty("status").GetString().ShouldBe("Pending");
         email.GetProperty("review").GetArrayLength().ShouldBe(1);
         email.GetProperty("description").ValueKind.ShouldBe(JsonValueKind.Null);
@@ -156,6 +157,17 @@ public sealed class ClassificationReviewTests
 
         await OkJsonAsync(steward.PutAsJsonAsync($"/api/v1/assets/{sourceId}/main.ledger/annotation", new { }));
         (await Search(word)).ShouldBeEmpty();
+        (await Search("ledger controlling")).ShouldBe([id]); // the column's annotation is its own
+
+        // A file below a folder is addressed with its slash encoded: /assets/{sourceId}/sub%2Fpeople.csv/...
+        var folder = Directory.CreateTempSubdirectory("dataspine-steward-").FullName;
+        Directory.CreateDirectory(Path.Combine(folder, "sub"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "sub", "people.csv"), "id,email\n1,a@example.com\n");
+        var files = await catalog.RegisterAsync("files", folder);
+        (await catalog.ScanToEndAsync(files)).GetProperty("status").GetString().ShouldBe("Succeeded");
+        var nested = await OkJsonAsync(steward.PutAsJsonAsync($"/api/v1/assets/{files}/sub%2Fpeople.csv/annotation", new { description = $"Nested {word}" }));
+        nested.GetProperty("id").GetString().ShouldBe($"{files}/sub/people.csv");
+        await OkJsonAsync(steward.PostAsJsonAsync($"/api/v1/assets/{files}/sub%2Fpeople.csv/columns/email/classifications/EMAIL/accept", new { }));
         var stewardId = (await steward.GetFromJsonAsync<JsonElement>("/api/v1/me")).GetProperty("id").GetString();
         var audit = await catalog.Http.GetFromJsonAsync<JsonElement>($"/api/v1/audit?actor={stewardId}&target={Uri.EscapeDataString($"asset/{sourceId}")}");
         audit.GetProperty("items").GetArrayLength().ShouldBe(3);
