@@ -15,7 +15,7 @@ public static class TermLifecycleEndpoints
         group.MapPost("/terms/{id}/reject", RejectAsync).WithName("RejectTerm").Allow(Role.Steward)
             .WithSummary("Send a term in review back to draft, or drop a revision in review; needs a reason.");
         group.MapPost("/terms/{id}/deprecate", DeprecateAsync).WithName("DeprecateTerm").Allow(Role.Steward)
-            .WithSummary("Retire an approved term: it can no longer be assigned; assets that carry it keep it.");
+            .WithSummary("Retire an approved term, with a reason (what replaces it): it can no longer be assigned; assets that carry it keep it.");
         group.MapGet("/terms/{id}/history", HistoryAsync).WithName("GetTermHistory").Allow(Role.Viewer)
             .WithSummary("Every step of the term, oldest first: created, edited, revised, submitted, approved, rejected, deprecated, with actor and revision.");
         return group;
@@ -31,7 +31,7 @@ public static class TermLifecycleEndpoints
         AnswerAsync(id, grains.GetGrain<IGlossaryTermGrain>(id).RejectAsync(request.Reason ?? ""));
 
     private static Task<Results<Ok<TermView>, ProblemHttpResult>> DeprecateAsync(string id, ReasonRequest request, IGrainFactory grains) =>
-        AnswerAsync(id, grains.GetGrain<IGlossaryTermGrain>(id).DeprecateAsync(request.Reason));
+        AnswerAsync(id, grains.GetGrain<IGlossaryTermGrain>(id).DeprecateAsync(request.Reason ?? ""));
 
     private static async Task<Results<Ok<IReadOnlyList<TermHistoryEntry>>, ProblemHttpResult>> HistoryAsync(string id, IGrainFactory grains) =>
         await grains.GetGrain<IGlossaryTermGrain>(id).GetHistoryAsync() is { } history ? TypedResults.Ok(history) : GlossaryEndpoints.NotFound(id);
@@ -44,6 +44,6 @@ public static class TermLifecycleEndpoints
             : GlossaryEndpoints.Problem(result.ErrorCode!, result.Error);
     }
 
-    /// <summary>Body of POST .../reject (reason required) and .../deprecate (reason optional).</summary>
+    /// <summary>Body of POST .../reject and .../deprecate: the reason, required.</summary>
     public sealed record ReasonRequest(string? Reason);
 }

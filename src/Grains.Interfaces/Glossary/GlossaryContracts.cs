@@ -59,8 +59,8 @@ public interface IGlossaryTermGrain : IGrainWithStringKey
     /// <summary>Sends a term in review back to draft, or drops a revision in review; needs a reason.</summary>
     Task<SourceResult<TermView>> RejectAsync(string reason);
 
-    /// <summary>Retires an approved term: it can no longer be assigned; where it is assigned it stays.</summary>
-    Task<SourceResult<TermView>> DeprecateAsync(string? reason);
+    /// <summary>Retires an approved term, with a reason: it can no longer be assigned; where it is assigned it stays.</summary>
+    Task<SourceResult<TermView>> DeprecateAsync(string reason);
 
     [ReadOnly]
     Task<IReadOnlyList<TermHistoryEntry>?> GetHistoryAsync();

@@ -70,20 +70,21 @@ internal sealed partial class GlossaryTermGrain
         return await StepAsync("rejected", TermStatus.Draft, reason.Trim());
     }
 
-    public async Task<SourceResult<TermView>> DeprecateAsync(string? reason)
+    public async Task<SourceResult<TermView>> DeprecateAsync(string reason)
     {
         if (Refused(State.Status == TermStatus.Approved, "deprecated", "an approved term") is { } refused)
         {
             return refused;
         }
 
-        if (reason?.Length > MaxNote)
+        // The reason says what replaces the term; it is required, like a rejection's, so an empty request retires nothing.
+        if (string.IsNullOrWhiteSpace(reason) || reason.Length > MaxNote)
         {
-            return Fail(GlossaryErrors.InvalidTerm, $"A reason is at most {MaxNote} characters.");
+            return Fail(GlossaryErrors.InvalidTerm, $"A deprecation needs a reason of at most {MaxNote} characters.");
         }
 
         State.Pending = null;
-        return await StepAsync("deprecated", TermStatus.Deprecated, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+        return await StepAsync("deprecated", TermStatus.Deprecated, reason.Trim());
     }
 
     private SourceResult<TermView>? Refused(bool allowed, string done, string what) =>

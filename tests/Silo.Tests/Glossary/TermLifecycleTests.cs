@@ -65,6 +65,7 @@ public sealed class TermLifecycleTests
         await SendAsync(steward.PutAsJsonAsync($"{terms}/{id}", new { name = "Gross", definition = "Too short." }), HttpStatusCode.OK);
         (await SendAsync(steward.PostAsJsonAsync($"{terms}/{id}/reject", new { }), HttpStatusCode.BadRequest)).GetProperty("code").GetString().ShouldBe("invalid_term");
         (await SendAsync(steward.PostAsJsonAsync($"{terms}/{id}/reject", new { reason = "Ambiguous." }), HttpStatusCode.OK)).GetProperty("name").GetString().ShouldBe("Gross sales");
+        (await SendAsync(steward.PostAsJsonAsync($"{terms}/{id}/deprecate", new { }), HttpStatusCode.BadRequest)).GetProperty("code").GetString().ShouldBe("invalid_term");
         (await SendAsync(steward.PostAsJsonAsync($"{terms}/{id}/deprecate", new { reason = "Replaced by Net sales." }), HttpStatusCode.OK))
             .GetProperty("status").GetString().ShouldBe("Deprecated");
         (await SendAsync(assign(refunds), HttpStatusCode.Conflict)).GetProperty("code").GetString().ShouldBe("term_not_approved");
