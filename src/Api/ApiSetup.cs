@@ -55,6 +55,8 @@ public static class ApiSetup
         api.MapSourceEndpoints();
         api.MapScanEndpoints();
         api.MapAssetEndpoints();
+        api.MapClassificationEndpoints();
+        api.MapAnnotationEndpoints();
         api.MapSearchEndpoints();
         api.MapGlossaryEndpoints();
         api.MapLineageEndpoints();

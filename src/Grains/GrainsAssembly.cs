@@ -2,6 +2,7 @@ using DataSpine.Grains.Audit;
 using DataSpine.Grains.Catalog.Search;
 using DataSpine.Grains.Catalog.Secrets;
 using DataSpine.Grains.Catalog.Sources;
+using DataSpine.Grains.Glossary;
 using DataSpine.Hosting;
 using DataSpine.Hosting.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -27,6 +28,7 @@ public static class GrainsAssembly
         services.AddSingleton<SecretProtector>();
         services.TryAddSingleton(sp => SourceAccessSetup.Create(sp.GetRequiredService<IConfiguration>(), keysFolder));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Glossary").Get<GlossaryOptions>() ?? new GlossaryOptions());
         return services;
     }
 

@@ -53,5 +53,6 @@ public static class AssetEndpoints
             : CatalogProblems.From(CatalogErrors.AssetNotFound, $"No asset '{id}'.");
 
     private static AssetSummary Summary(AssetView v) => new(v.Id, v.Name, v.QualifiedName, v.Type, v.Schema, v.Columns.Count, v.RowCount,
-        [.. v.Columns.SelectMany(c => c.Classifications.Select(k => k.Class)).Distinct().Order(StringComparer.Ordinal)], v.LastSeenAt);
+        [.. v.Columns.SelectMany(c => c.Classifications.Select(k => k.Class)).Distinct().Order(StringComparer.Ordinal)], v.LastSeenAt,
+        v.Columns.Sum(c => c.Review?.Count(r => r.NeedsReview) ?? 0));
 }

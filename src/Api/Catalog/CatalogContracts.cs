@@ -14,9 +14,9 @@ public sealed record ScanAccepted(string Id, ScanStatus Status, bool Created);
 /// <summary>A page of a list; <c>cursor</c> is null on the last page.</summary>
 public sealed record Page<T>(int Total, IReadOnlyList<T> Items, string? Cursor);
 
-/// <summary>An asset in a list.</summary>
+/// <summary>An asset in a list; <c>needsReview</c> counts its classes waiting for a steward (undecided, or rejected with grown evidence).</summary>
 public sealed record AssetSummary(string Id, string Name, string QualifiedName, AssetType Type, string? Schema, int ColumnCount,
-    long? RowCount, IReadOnlyList<string> Classifications, DateTimeOffset LastSeenAt);
+    long? RowCount, IReadOnlyList<string> Classifications, DateTimeOffset LastSeenAt, int NeedsReview = 0);
 
 /// <summary>A scan in a source's history: its outcome and counters, without the per-object errors (see GET /scans/{id}).</summary>
 public sealed record ScanListItem(string Id, ScanStatus Status, ScanProgress? Progress, DateTimeOffset? CreatedAt, DateTimeOffset? StartedAt,

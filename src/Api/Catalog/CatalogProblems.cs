@@ -8,8 +8,9 @@ internal static class CatalogProblems
 {
     public static ProblemHttpResult From(string code, string? detail) => ApiProblem.Create(code switch
     {
-        CatalogErrors.SourceNotFound or CatalogErrors.ScanNotFound or CatalogErrors.AssetNotFound => StatusCodes.Status404NotFound,
-        CatalogErrors.SourceNameTaken => StatusCodes.Status409Conflict,
+        CatalogErrors.SourceNotFound or CatalogErrors.ScanNotFound or CatalogErrors.AssetNotFound or CatalogErrors.ColumnNotFound
+            => StatusCodes.Status404NotFound,
+        CatalogErrors.SourceNameTaken or CatalogErrors.ClassNotSuggested => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     }, code, detail ?? code);
 

@@ -15,13 +15,16 @@ public static class GlossaryEndpoints
     public static RouteGroupBuilder MapGlossaryEndpoints(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/glossary").WithTags("Glossary");
-        group.MapPost("/terms", CreateAsync).WithName("CreateTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm).WithSummary("Define a term; names are unique, case-insensitively.");
+        group.MapPost("/terms", CreateAsync).WithName("CreateTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm)
+            .WithSummary("Define a term; names are unique, case-insensitively. status: \"draft\" or \"approved\" (default: Glossary:NewTermStatus).");
         group.MapGet("/terms", ListAsync).WithName("ListTerms").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.GlossaryTerm).WithSummary("All terms, by name.");
         group.MapGet("/terms/{id}", GetAsync).WithName("GetTerm").Allow(Role.Viewer).Guard(PolicyActions.Read, Resources.GlossaryTerm).WithSummary("A term with the assets and columns (assetId#column) that carry it.");
-        group.MapPut("/terms/{id}", UpdateAsync).WithName("UpdateTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm).WithSummary("Change a term; a rename reaches every asset that carries it.");
+        group.MapPut("/terms/{id}", UpdateAsync).WithName("UpdateTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm)
+            .WithSummary("Change a draft in place; a change to an approved term becomes a revision in review (pending) and the approved one stays in force.");
         group.MapDelete("/terms/{id}", DeleteAsync).WithName("DeleteTerm").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.GlossaryTerm).WithSummary("Delete a term and take it off every asset.");
         group.MapPut("/assignments/{**assetId}", AssignAsync).WithName("AssignTerms").Allow(Role.Steward).Guard(PolicyActions.Annotate, Resources.AssetAsync)
             .WithSummary("Set the terms of an asset and of its columns (replaces what was there); unknown terms or columns change nothing.");
+        group.MapTermLifecycleEndpoints();
         return api;
     }
 
@@ -32,8 +35,13 @@ public static class GlossaryEndpoints
             return invalid;
         }
 
+        if (!TryStatus(request.Status, out var status))
+        {
+            return ApiProblem.BadRequest(GlossaryErrors.InvalidTermStatus, $"status is \"draft\" or \"approved\", not \"{request.Status}\".");
+        }
+
         var id = Guid.NewGuid().ToString("N")[..16];
-        var result = await grains.GetGrain<IGlossaryTermGrain>(id).SaveAsync(Definition(request));
+        var result = await grains.GetGrain<IGlossaryTermGrain>(id).CreateAsync(Definition(request), status);
         return result.Succeeded ? TypedResults.Created($"/api/v1/glossary/terms/{id}", result.Value) : Problem(result.ErrorCode!, result.Error);
     }
 
@@ -83,20 +91,33 @@ public static class GlossaryEndpoints
         return result.Succeeded ? TypedResults.Ok(result.Value) : Problem(result.ErrorCode!, result.Error);
     }
 
+    /// <summary>Null leaves the choice to the node's Glossary:NewTermStatus.</summary>
+    private static bool TryStatus(string? text, out TermStatus? status)
+    {
+        status = text?.Trim().ToLowerInvariant() switch
+        {
+            null => null,
+            "draft" => TermStatus.Draft,
+            "approved" => TermStatus.Approved,
+            _ => TermStatus.Deprecated,
+        };
+        return status != TermStatus.Deprecated;
+    }
+
     private static TermDefinition Definition(TermRequest request) =>
         new(request.Name ?? "", request.Definition ?? "", request.Synonyms ?? [], request.Owner);
 
-    private static ProblemHttpResult NotFound(string id) => ApiProblem.NotFound(GlossaryErrors.TermNotFound, $"No glossary term '{id}'.");
+    internal static ProblemHttpResult NotFound(string id) => ApiProblem.NotFound(GlossaryErrors.TermNotFound, $"No glossary term '{id}'.");
 
-    private static ProblemHttpResult Problem(string code, string? detail) => ApiProblem.Create(code switch
+    internal static ProblemHttpResult Problem(string code, string? detail) => ApiProblem.Create(code switch
     {
         CatalogErrors.AssetNotFound => StatusCodes.Status404NotFound,
-        GlossaryErrors.TermNameTaken => StatusCodes.Status409Conflict,
+        GlossaryErrors.TermNameTaken or GlossaryErrors.InvalidTermStatus or GlossaryErrors.TermNotApproved => StatusCodes.Status409Conflict,
         _ => StatusCodes.Status400BadRequest,
     }, code, detail ?? code);
 
     /// <summary>Body of POST and PUT /api/v1/glossary/terms.</summary>
-    public sealed record TermRequest(string? Name, string? Definition, IReadOnlyList<string>? Synonyms, string? Owner);
+    public sealed record TermRequest(string? Name, string? Definition, IReadOnlyList<string>? Synonyms, string? Owner, string? Status = null);
 
     /// <summary>Body of PUT /api/v1/glossary/assignments/{assetId}: term ids for the asset, and per column.</summary>
     public sealed record AssignmentRequest(IReadOnlyList<string>? Terms, IReadOnlyDictionary<string, IReadOnlyList<string>>? Columns);

@@ -21,6 +21,9 @@ public static class AuditContext
         SetOrRemove(CorrelationKey, correlation);
     }
 
+    /// <summary>Who is acting in the current grain call: the request's caller, or <see cref="SystemActor"/>.</summary>
+    public static string CurrentActor => RequestContext.Get(ActorKey) as string ?? SystemActor;
+
     /// <summary>The acting caller as recorded in a captured RequestContext (see the storage hook's StateWrite).</summary>
     public static (string Actor, string? Client, string? Operation, string? Correlation) From(IReadOnlyDictionary<string, object> context)
     {

@@ -4,7 +4,11 @@ namespace DataSpine.Grains.Catalog;
 [GenerateSerializer, Immutable, Alias("ds.catalog.ColumnClass")]
 public sealed record ColumnClass(string Class, double Confidence, IReadOnlyList<string> Evidence);
 
-/// <summary>A column with what the catalog knows about it.</summary>
+/// <summary>
+/// A column with what the catalog knows about it. <see cref="Classifications"/> holds the effective classes
+/// (accepted, set by hand, and suggestions nobody rejected); <see cref="Review"/> every class with its
+/// suggestion and decision. <see cref="Description"/> and <see cref="Owners"/> are written by stewards.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ds.catalog.AssetColumn")]
 public sealed record AssetColumn(
     string Name,
@@ -15,7 +19,10 @@ public sealed record AssetColumn(
     string? Comment,
     IReadOnlyList<ColumnClass> Classifications,
     ColumnProfile? Profile,
-    IReadOnlyList<TermRef>? Terms = null);
+    IReadOnlyList<TermRef>? Terms = null,
+    IReadOnlyList<ClassReview>? Review = null,
+    string? Description = null,
+    IReadOnlyList<AssetOwner>? Owners = null);
 
 /// <summary>A glossary term as an asset or column carries it.</summary>
 [GenerateSerializer, Immutable, Alias("ds.catalog.TermRef")]
@@ -63,6 +70,8 @@ public enum HarvestOutcome
 /// <summary>
 /// An asset as the API shows it. A topic also carries <see cref="Topic"/> and, in <see cref="Schemas"/>,
 /// the registry subjects of its key and value (null for other assets); its columns come from the value schema.
+/// <see cref="Owner"/> is what the source says (a table's owning role); <see cref="Owners"/> and
+/// <see cref="Description"/> are written by stewards.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ds.catalog.AssetView")]
 public sealed record AssetView(
@@ -89,4 +98,6 @@ public sealed record AssetView(
     IReadOnlyList<AssetVersion> Versions,
     TopicInfo? Topic = null,
     IReadOnlyList<TopicSchemaLink>? Schemas = null,
-    IReadOnlyList<TermRef>? Terms = null);
+    IReadOnlyList<TermRef>? Terms = null,
+    string? Description = null,
+    IReadOnlyList<AssetOwner>? Owners = null);

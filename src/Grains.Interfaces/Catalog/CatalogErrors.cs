@@ -17,4 +17,9 @@ public static class CatalogErrors
     public const string SourceTooLarge = "source_too_large";
     public const string SourceTimeout = "source_timeout";
     public const string ScanPoisoned = "scan_poisoned";
+    public const string ColumnNotFound = "column_not_found";
+    public const string ClassNotSuggested = "class_not_suggested";
+    public const string ReasonRequired = "reason_required";
+    public const string InvalidClass = "invalid_class";
+    public const string InvalidAnnotation = "invalid_annotation";
 }

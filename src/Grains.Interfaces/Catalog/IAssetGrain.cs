@@ -24,4 +24,13 @@ public interface IAssetGrain : IGrainWithStringKey
 
     /// <summary>Drops a deleted term from the asset and its columns.</summary>
     Task RemoveTermAsync(string termId);
+
+    /// <summary>A steward accepts or rejects a suggested class; the decision outlives every re-scan. Answers the column.</summary>
+    Task<SourceResult<AssetColumn>> DecideClassAsync(ClassDecisionRequest request);
+
+    /// <summary>A steward sets a column's classes by hand (replacing the earlier manual ones). Answers the column.</summary>
+    Task<SourceResult<AssetColumn>> SetManualClassesAsync(ManualClasses classes);
+
+    /// <summary>A steward sets the description and owners of the asset or of one column. Answers the asset.</summary>
+    Task<SourceResult<AssetView>> AnnotateAsync(AssetAnnotation annotation);
 }

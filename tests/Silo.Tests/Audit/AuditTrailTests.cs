@@ -69,7 +69,13 @@ public sealed class AuditTrailTests
         var me = await http.GetFromJsonAsync<JsonElement>("/api/v1/me");
         change.GetProperty("actor").GetString().ShouldBe(me.GetProperty("id").GetString(), "the key's id, never its secret");
         var diff = JsonDocument.Parse(change.GetProperty("diff").GetString()!).RootElement.EnumerateArray().ToList();
-        diff.ShouldContain(d => d.GetProperty("path").GetString() == "$.definition.name" && d.GetProperty("before").GetString() == "Churn" && d.GetProperty("after").GetString() == "Churn rate");
+        // The term is approved, so the change waits for review as a pending revision (docs/stewardship.md); its approval brings it into force.
+        diff.ShouldContain(d => d.GetProperty("path").GetString() == "$.pending.definition.name" && d.GetProperty("after").GetString() == "Churn rate");
+        (await http.PostAsJsonAsync($"/api/v1/glossary/terms/{id}/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var approval = (await http.GetFromJsonAsync<JsonElement>($"/api/v1/audit?target={Uri.EscapeDataString("glossaryterm/" + id)}&limit=1")).GetProperty("items")[0];
+        approval.GetProperty("operation").GetString().ShouldBe($"POST /api/v1/glossary/terms/{id}/approve");
+        JsonDocument.Parse(approval.GetProperty("diff").GetString()!).RootElement.EnumerateArray().ShouldContain(d =>
+            d.GetProperty("path").GetString() == "$.definition.name" && d.GetProperty("before").GetString() == "Churn" && d.GetProperty("after").GetString() == "Churn rate");
         (await VerifyAsync(http)).GetProperty("ok").GetBoolean().ShouldBeTrue();
     }
 

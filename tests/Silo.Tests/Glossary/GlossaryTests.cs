@@ -49,6 +49,8 @@ public sealed class GlossaryTests
         term.GetProperty("usedBy").EnumerateArray().Select(u => u.GetString()).ShouldBe([assetId, $"{assetId}#net_amount"]);
 
         (await http.PutAsJsonAsync($"/api/v1/glossary/terms/{tax}", new { name = "Sales tax", definition = "Tax on sales." })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await SearchAsync(http, "value added")).ShouldContain("Table:invoices"); // the approved revision stays in force until the change is approved
+        (await http.PostAsJsonAsync($"/api/v1/glossary/terms/{tax}/approve", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await SearchAsync(http, "sales tax")).ShouldContain("Table:invoices");
         (await SearchAsync(http, "value added")).ShouldNotContain("Table:invoices");
 

@@ -19,7 +19,7 @@ internal static class PermissionTable
         [Open] = "Liveness Readiness StartupCheck",
         [Metrics] = "Metrics",
         ["viewer"] = """
-            GetCaller GetSilos ListSources GetSource ListSourceAssets GetAsset Search GetScan ListSourceScans ListTerms GetTerm
+            GetCaller GetSilos ListSources GetSource ListSourceAssets GetAsset Search GetScan ListSourceScans ListTerms GetTerm GetTermHistory
             GetLineage GetColumnLineage ListLineageEvents ListNamespaces GetNamespace ListDatasets GetDataset ListJobs GetJob
             ListJobRuns GetRun RegistryRoot RegistryListSubjects RegistryListVersions RegistryGetVersion RegistryGetVersionSchema
             RegistryReferencedBy RegistryLookup RegistrySchemaTypes RegistryListSchemas RegistryGetSchemaById
@@ -27,7 +27,11 @@ internal static class PermissionTable
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
             RegistryGetLintConfig RegistryGetContract
             """,
-        ["steward"] = "CreateTerm UpdateTerm DeleteTerm AssignTerms GetPolicies GetPolicyVersion EvaluatePolicy",
+        ["steward"] = """
+            CreateTerm UpdateTerm DeleteTerm AssignTerms AcceptClassification RejectClassification SetClassifications
+            AnnotateAsset AnnotateColumn SubmitTerm ApproveTerm RejectTerm DeprecateTerm
+            GetPolicies GetPolicyVersion EvaluatePolicy
+            """,
         ["engineer"] = """
             CreateSource UpdateSource DetectSource TestSourceConnection StartScan CancelScan PostLineageEvent AnalyzeSql
             RegistryRegister RegistryPutLintConfig RegistryPutContract

@@ -33,6 +33,15 @@ internal sealed partial class AssetGrain
             return SourceResult.Fail<AssetView>(GlossaryErrors.TermNotFound, $"No glossary term {string.Join(", ", missing.Select(m => $"'{m}'"))}.");
         }
 
+        // Terms already on the asset stay when they are deprecated or revised; only new assignments need approval.
+        var carried = State.Terms.Values.SelectMany(t => t).Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        var unapproved = views.OfType<TermView>().Where(v => v.Status != TermStatus.Approved && !carried.Contains(v.Id)).ToList();
+        if (glossaryOptions.RequireApprovedTerms && unapproved.Count > 0)
+        {
+            return SourceResult.Fail<AssetView>(GlossaryErrors.TermNotApproved,
+                $"Only approved terms can be assigned: {string.Join(", ", unapproved.Select(v => $"'{v.Name}' is {v.Status}"))}.");
+        }
+
         var names = views.OfType<TermView>().ToDictionary(v => v.Id, v => v.Name, StringComparer.Ordinal);
         var before = Usages(State.Terms);
         State.Terms = wanted.Where(w => w.Value.Count > 0)

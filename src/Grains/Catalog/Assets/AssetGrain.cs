@@ -1,4 +1,5 @@
 using DataSpine.Grains.Catalog.Scans;
+using DataSpine.Grains.Glossary;
 
 namespace DataSpine.Grains.Catalog.Assets;
 
@@ -6,7 +7,10 @@ namespace DataSpine.Grains.Catalog.Assets;
 /// One asset. A harvest with a new fingerprint records a schema version (what columns were added,
 /// removed or retyped); an unchanged one only moves last-seen. Vanished assets are soft-deleted.
 /// </summary>
-internal sealed partial class AssetGrain([PersistentState("asset")] IPersistentState<AssetState> asset) : Grain, IAssetGrain
+internal sealed partial class AssetGrain(
+    [PersistentState("asset")] IPersistentState<AssetState> asset,
+    TimeProvider clock,
+    GlossaryOptions glossaryOptions) : Grain, IAssetGrain
 {
     private const int MaxVersions = 100;
 
@@ -74,12 +78,19 @@ internal sealed partial class AssetGrain([PersistentState("asset")] IPersistentS
         }
 
         var profiles = State.Profile?.Columns.ToDictionary(p => p.Column, StringComparer.Ordinal) ?? [];
-        var columns = harvested.Select(c => new AssetColumn(c.Name, c.Ordinal, c.DataType, c.Nullable, c.Default, c.Comment,
-            classes.GetValueOrDefault(c.Name) ?? [], profiles.GetValueOrDefault(c.Name), State.Terms.GetValueOrDefault(c.Name) ?? [])).ToList();
+        var reviews = State.Reviews(classes);
+        var columns = harvested.Select(c =>
+        {
+            var review = reviews.GetValueOrDefault(c.Name) ?? [];
+            var annotation = State.Annotations.GetValueOrDefault(c.Name);
+            return new AssetColumn(c.Name, c.Ordinal, c.DataType, c.Nullable, c.Default, c.Comment, ClassReviews.Effective(review),
+                profiles.GetValueOrDefault(c.Name), State.Terms.GetValueOrDefault(c.Name) ?? [], review, annotation?.Description, annotation?.Owners ?? []);
+        }).ToList();
+        var about = State.Annotations.GetValueOrDefault(AssetLevel);
         return new AssetView(this.GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
             columns, h.PrimaryKey, h.ForeignKeys, h.Comment, h.Owner, State.Profile?.RowCount ?? h.RowEstimate, State.Profile?.Sampled ?? false,
             h.Definition, State.Lineage, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions,
-            h.Topic, schemas, State.Terms.GetValueOrDefault("") ?? []);
+            h.Topic, schemas, State.Terms.GetValueOrDefault(AssetLevel) ?? [], about?.Description, about?.Owners ?? []);
     }
 
     /// <summary>
