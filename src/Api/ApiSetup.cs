@@ -7,6 +7,7 @@ using DataSpine.Api.Glossary;
 using DataSpine.Api.Limits;
 using DataSpine.Api.Lineage;
 using DataSpine.Api.Registry;
+using DataSpine.Api.Residency;
 using DataSpine.Api.Security;
 using Microsoft.Extensions.Configuration;
 
@@ -61,6 +62,7 @@ public static class ApiSetup
         api.MapLineageGraphEndpoints();
         api.MapMarquezEndpoints();
         api.MapAuditEndpoints();
+        api.MapResidencyEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

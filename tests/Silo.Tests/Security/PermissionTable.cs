@@ -26,6 +26,7 @@ internal static class PermissionTable
             RegistryGetRawSchemaById RegistryGetIdVersions RegistryGetIdSubjects RegistryCheckVersion RegistryCheckAll
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
             RegistryGetLintConfig RegistryGetContract
+            GetResidencyMatrix EvaluateResidency
             """,
         ["steward"] = "CreateTerm UpdateTerm DeleteTerm AssignTerms",
         ["engineer"] = """
@@ -36,6 +37,7 @@ internal static class PermissionTable
             CreateKey ListKeys RevokeKey DeleteSource RegistryDeleteSubject RegistryDeleteVersion RegistryPutConfig
             RegistryPutSubjectConfig RegistryDeleteSubjectConfig RegistryPutMode RegistryPutSubjectMode RegistryDeleteSubjectMode
             ListAudit VerifyAudit ListAuditCheckpoints ExportAudit
+            PutResidencyMatrix
             """,
     });
 
