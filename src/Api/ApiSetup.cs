@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using DataSpine.Api.Audit;
 using DataSpine.Api.Catalog;
+using DataSpine.Api.Cdc;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
@@ -63,6 +64,7 @@ public static class ApiSetup
         api.MapMarquezEndpoints();
         api.MapAuditEndpoints();
         api.MapResidencyEndpoints();
+        api.MapCdcEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

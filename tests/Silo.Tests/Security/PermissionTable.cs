@@ -26,12 +26,13 @@ internal static class PermissionTable
             RegistryGetRawSchemaById RegistryGetIdVersions RegistryGetIdSubjects RegistryCheckVersion RegistryCheckAll
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
             RegistryGetLintConfig RegistryGetContract
-            GetResidencyMatrix EvaluateResidency
+            GetResidencyMatrix EvaluateResidency GetCdcRoute ListCdcDeadLetters
             """,
         ["steward"] = "CreateTerm UpdateTerm DeleteTerm AssignTerms",
         ["engineer"] = """
             CreateSource UpdateSource DetectSource TestSourceConnection StartScan CancelScan PostLineageEvent AnalyzeSql
             RegistryRegister RegistryPutLintConfig RegistryPutContract
+            CreateCdcRoute PauseCdcRoute ResumeCdcRoute DeleteCdcRoute ReplayCdcDeadLetters
             """,
         ["admin"] = """
             CreateKey ListKeys RevokeKey DeleteSource RegistryDeleteSubject RegistryDeleteVersion RegistryPutConfig
