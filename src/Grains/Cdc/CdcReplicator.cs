@@ -31,9 +31,10 @@ internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, 
             {
                 return;
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or IOException or TimeoutException)
+            catch (Exception e)
             {
-                // The message names hosts and SQL states, never the connection string (Npgsql does not echo passwords).
+                // Whatever broke, the reader must live on and retry from the checkpoint; the message names hosts and SQL
+                // states, never the connection string (Npgsql does not echo passwords).
                 progress.Failed($"{e.GetType().Name}: {e.Message}");
                 LogRetry(logger, plan.RouteId, e.GetType().Name, e.Message, pause.TotalSeconds);
             }
