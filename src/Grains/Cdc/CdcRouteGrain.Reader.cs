@@ -41,7 +41,7 @@ internal sealed partial class CdcRouteGrain
     }
 
     private void StartGate() =>
-        _gate ??= this.RegisterGrainTimer(CheckGateAsync, new GrainTimerCreationOptions(s_gateEvery, s_gateEvery) { KeepAlive = true });
+        _gate ??= this.RegisterGrainTimer(CheckGateAsync, new GrainTimerCreationOptions(options.GateEvery, options.GateEvery) { KeepAlive = true });
 
     /// <summary>
     /// Re-evaluates the route against the catalog's classes and the matrix now. A column newly found in breach stops the

@@ -11,11 +11,11 @@ namespace DataSpine.Grains.Cdc;
 internal sealed partial class CdcRouteGrain(
     [PersistentState("cdcRoute")] IPersistentState<CdcRouteState> route,
     SecretProtector secrets,
+    CdcOptions options,
     ILogger<CdcRouteGrain> logger,
     TimeProvider clock) : Grain, ICdcRouteGrain, IRemindable, IDisposable
 {
     private const string Reactivate = "cdc-reactivate";
-    private static readonly TimeSpan s_gateEvery = TimeSpan.FromSeconds(30);
 
     private readonly CdcProgress _progress = new();
     private CancellationTokenSource? _running;

@@ -74,7 +74,7 @@ public sealed class CdcRouteTests
         await cdc.WaitForStatusAsync(id, s => s.GetProperty("status").GetString() == "streaming");
 
         (await cdc.PostAsync($"/api/v1/cdc/routes/{id}/pause")).GetProperty("status").GetString().ShouldBe("paused");
-        (await CdcClient.RowsAsync(source, $"SELECT active FROM pg_replication_slots WHERE slot_name = 'ds_cdc_{id}'")).ShouldBe(["False"]);
+        await CdcClient.WaitForRowsAsync(source, $"SELECT active FROM pg_replication_slots WHERE slot_name = 'ds_cdc_{id}'", ["False"]);
         await CdcClient.ExecuteAsync(source, "INSERT INTO shop.stock VALUES ('b', 2)", "UPDATE shop.stock SET quantity = 5 WHERE sku = 'a'");
         (await cdc.StatusAsync(id)).GetProperty("status").GetString().ShouldBe("paused");
 
