@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using DataSpine.Api.Audit;
 using DataSpine.Api.Catalog;
+using DataSpine.Api.Cdc;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
@@ -8,6 +9,7 @@ using DataSpine.Api.Limits;
 using DataSpine.Api.Lineage;
 using DataSpine.Api.Policies;
 using DataSpine.Api.Registry;
+using DataSpine.Api.Residency;
 using DataSpine.Api.Security;
 using Microsoft.Extensions.Configuration;
 
@@ -65,6 +67,8 @@ public static class ApiSetup
         api.MapMarquezEndpoints();
         api.MapAuditEndpoints();
         api.MapPolicyEndpoints();
+        api.MapResidencyEndpoints();
+        api.MapCdcEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

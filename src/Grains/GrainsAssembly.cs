@@ -1,4 +1,5 @@
 using DataSpine.Grains.Audit;
+using DataSpine.Grains.Cdc;
 using DataSpine.Grains.Catalog.Search;
 using DataSpine.Grains.Catalog.Secrets;
 using DataSpine.Grains.Catalog.Sources;
@@ -29,6 +30,7 @@ public static class GrainsAssembly
         services.TryAddSingleton(sp => SourceAccessSetup.Create(sp.GetRequiredService<IConfiguration>(), keysFolder));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Glossary").Get<GlossaryOptions>() ?? new GlossaryOptions());
+        services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Cdc").Get<CdcOptions>() ?? new CdcOptions());
         return services;
     }
 

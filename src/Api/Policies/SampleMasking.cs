@@ -64,7 +64,7 @@ public sealed partial class SampleMasking(PolicySetCache policies, IGrainFactory
             ["schema"] = One(view.Schema),
             ["assetType"] = [view.Type.ToString()],
             ["classification"] = classes,
-            ["category"] = [.. ClassCategories.Of(classes)],
+            ["category"] = [.. PolicyCategories.Of(classes)],
             ["owner"] = One(view.Owner),
             ["glossaryTerm"] = [.. (column.Terms ?? []).Select(t => t.Name)],
         });

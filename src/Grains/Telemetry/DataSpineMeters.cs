@@ -5,7 +5,7 @@ namespace DataSpine.Grains.Telemetry;
 
 /// <summary>
 /// DataSpine's own instruments (meter "DataSpine"), exported at /metrics by prometheus-net beside Orleans'
-/// meters: scans and the assets they took in, search latency, schemas registered, SQL statements analysed.
+/// meters: scans and the assets they took in, search latency, schemas registered, SQL statements analysed, CDC lag.
 /// </summary>
 internal static class DataSpineMeters
 {
@@ -20,6 +20,10 @@ internal static class DataSpineMeters
     private static readonly Counter<long> SchemasRegistered = Meter.CreateCounter<long>("registry.registrations", description: "Schema registrations, by outcome.");
 
     private static readonly Counter<long> SqlStatements = Meter.CreateCounter<long>("lineage.sql.analyses", description: "SQL texts analysed for lineage.");
+
+    private static readonly Histogram<double> CdcLagSeconds = Meter.CreateHistogram<double>("cdc.lag.seconds", "s", "CDC route lag: source commit to sink commit, per route.");
+
+    public static void CdcLag(string routeId, double seconds) => CdcLagSeconds.Record(seconds, new KeyValuePair<string, object?>("route", routeId));
 
     public static void ScanFinished(string status) => Scans.Add(1, new KeyValuePair<string, object?>("status", status));
 

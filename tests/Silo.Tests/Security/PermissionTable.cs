@@ -26,6 +26,7 @@ internal static class PermissionTable
             RegistryGetRawSchemaById RegistryGetIdVersions RegistryGetIdSubjects RegistryCheckVersion RegistryCheckAll
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
             RegistryGetLintConfig RegistryGetContract
+            GetResidencyMatrix EvaluateResidency GetCdcRoute ListCdcDeadLetters
             """,
         ["steward"] = """
             CreateTerm UpdateTerm DeleteTerm AssignTerms AcceptClassification RejectClassification SetClassifications
@@ -35,11 +36,13 @@ internal static class PermissionTable
         ["engineer"] = """
             CreateSource UpdateSource DetectSource TestSourceConnection StartScan CancelScan PostLineageEvent AnalyzeSql
             RegistryRegister RegistryPutLintConfig RegistryPutContract
+            CreateCdcRoute PauseCdcRoute ResumeCdcRoute DeleteCdcRoute ReplayCdcDeadLetters
             """,
         ["admin"] = """
             CreateKey ListKeys RevokeKey DeleteSource RegistryDeleteSubject RegistryDeleteVersion RegistryPutConfig
             RegistryPutSubjectConfig RegistryDeleteSubjectConfig RegistryPutMode RegistryPutSubjectMode RegistryDeleteSubjectMode
             ListAudit VerifyAudit ListAuditCheckpoints ExportAudit PutPolicies
+            PutResidencyMatrix
             """,
     });
 
