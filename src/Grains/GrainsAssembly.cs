@@ -1,8 +1,8 @@
 using DataSpine.Grains.Audit;
-using DataSpine.Grains.Cdc;
 using DataSpine.Grains.Catalog.Search;
 using DataSpine.Grains.Catalog.Secrets;
 using DataSpine.Grains.Catalog.Sources;
+using DataSpine.Grains.Cdc;
 using DataSpine.Grains.Glossary;
 using DataSpine.Hosting;
 using DataSpine.Hosting.Storage;

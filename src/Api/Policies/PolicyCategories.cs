@@ -1,4 +1,4 @@
-using Residency = DataSpine.Grains.Residency.ClassCategories;
+using ResidencyCategories = DataSpine.Grains.Residency.ClassCategories;
 
 namespace DataSpine.Api.Policies;
 
@@ -13,5 +13,5 @@ public static class PolicyCategories
         classes.SelectMany(Of).Distinct(StringComparer.OrdinalIgnoreCase);
 
     private static IEnumerable<string> Of(string @class) =>
-        Residency.Of(@class.ToUpperInvariant()) is { } category ? [Residency.Pii, category] : [];
+        ResidencyCategories.Of(@class.ToUpperInvariant()) is { } category ? [ResidencyCategories.Pii, category] : [];
 }
