@@ -56,7 +56,7 @@ public sealed class FailoverTests(ITestOutputHelper output)
     {
         var id = $"term-{i}";
         var definition = $"definition {i} written at {DateTime.UtcNow:O}";
-        var saved = await cluster.Grains.GetGrain<IGlossaryTermGrain>(id).SaveAsync(new TermDefinition($"Term {i}", definition, [], null));
+        var saved = await cluster.Grains.GetGrain<IGlossaryTermGrain>(id).CreateAsync(new TermDefinition($"Term {i}", definition, [], null), TermStatus.Approved);
         saved.Succeeded.ShouldBeTrue(saved.Error);
         acknowledged[id] = definition;
     }

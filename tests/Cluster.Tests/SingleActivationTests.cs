@@ -16,7 +16,7 @@ public sealed class SingleActivationTests
         var targets = Enumerable.Range(0, Targets).Select(i => cluster.Grains.GetGrain<IGlossaryTermGrain>($"target-{i}")).ToList();
         for (var i = 0; i < Targets; i++)
         {
-            (await targets[i].SaveAsync(new TermDefinition($"Target {i}", "a target", [], null))).Succeeded.ShouldBeTrue();
+            (await targets[i].CreateAsync(new TermDefinition($"Target {i}", "a target", [], null), TermStatus.Approved)).Succeeded.ShouldBeTrue();
         }
 
         using var stop = new CancellationTokenSource();

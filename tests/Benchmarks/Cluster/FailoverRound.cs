@@ -31,7 +31,7 @@ internal static class FailoverRound
             {
                 try
                 {
-                    if ((await Term(cluster, t.Key).SaveAsync(new TermDefinition($"Term {t.Key}", t.Definition, [], null))).Succeeded)
+                    if ((await Term(cluster, t.Key).CreateAsync(new TermDefinition($"Term {t.Key}", t.Definition, [], null), TermStatus.Approved)).Succeeded)
                     {
                         acknowledged.Add(t);
                     }

@@ -67,7 +67,7 @@ internal static class RemoteCallBenchmark
         await using var cluster = await SiloCluster.StartAsync(database, silos: 2, new Dictionary<string, string>(), TimeSpan.FromSeconds(30));
         var terms = Enumerable.Range(0, Grains).Select(i => cluster.Client.GetGrain<IGlossaryTermGrain>($"bench-remote-{i}")).ToList();
         await Parallel.ForEachAsync(terms.Take(Grains / 2), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (term, _) =>
-            await term.SaveAsync(new TermDefinition($"Remote {term.GetPrimaryKeyString()}", "A term read by the remote-call benchmark.", [], null)));
+            await term.CreateAsync(new TermDefinition($"Remote {term.GetPrimaryKeyString()}", "A term read by the remote-call benchmark.", [], null), TermStatus.Approved));
         var placed = new Dictionary<int, int>();
         foreach (var term in terms)
         {
