@@ -35,9 +35,18 @@ export DATASPINE_TEST_POSTGRES
 
 dotnet build Cluster.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
 
+# Cluster.Tests runs alone, after the rest: its silo processes probe each other every second, and on two cores
+# shared with the other suites a starved silo can be declared dead by its peers (a failure of the machine, not of the code).
 log="$work/test.log"
-dotnet test Cluster.sln --no-build -nologo "$@" 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
+if [ $# -gt 0 ]; then
+  dotnet test Cluster.sln --no-build -nologo "$@" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+else
+  dotnet test Cluster.sln --no-build -nologo --filter "FullyQualifiedName!~DataSpine.Cluster.Tests" 2>&1 | tee "$log"
+  status=${PIPESTATUS[0]}
+  dotnet test tests/Cluster.Tests --no-build -nologo 2>&1 | tee -a "$log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+fi
 
 # Each test project prints "Passed!  - Failed: F, Passed: P, Skipped: S, Total: T, ..." (or "Failed!").
 sum() { grep -E '^(Passed|Failed)! +- ' "$log" | sed -E "s/.*$1: +([0-9]+).*/\1/" | awk '{ s += $1 } END { print s + 0 }'; }

@@ -41,7 +41,21 @@ public sealed partial class PolicySetCache(
             }
 
             var store = grains.GetGrain<IPolicyStoreGrain>(PolicyStore.Key);
-            var version = await store.GetVersionAsync();
+            int version;
+            try
+            {
+                version = await store.GetVersionAsync();
+            }
+            catch (Exception error) when (loaded is not null && error is OrleansException or TimeoutException)
+            {
+                // The store's silo is unreachable for now (it died, or is starved): every request on this node would fail
+                // with it, so the last set loaded goes on deciding until the store answers again. A node that never
+                // loaded a set has nothing to fall back on and refuses.
+                LogStale(logger, loaded.Version, error.Message);
+                _loaded = loaded with { CheckedAt = clock.GetTimestamp() };
+                return loaded.Set;
+            }
+
             if (loaded is not null && loaded.Version == version)
             {
                 _loaded = loaded with { CheckedAt = clock.GetTimestamp() };
@@ -83,6 +97,9 @@ public sealed partial class PolicySetCache(
     public PolicySet With(IReadOnlyList<Policy> custom) => new([.. RolePolicies.Create(auth.Value.AnonymousReads), .. custom]);
 
     private PolicySet BuiltInOnly() => new(RolePolicies.Create(auth.Value.AnonymousReads));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The policy store did not answer ({Reason}); policy set version {Version} goes on deciding.")]
+    private static partial void LogStale(ILogger logger, int version, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Stored policy set version {Version} does not compile ({Reason}); keeping the last good set.")]
     private static partial void LogRefused(ILogger logger, int version, string reason);

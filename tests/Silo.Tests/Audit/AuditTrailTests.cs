@@ -95,13 +95,13 @@ public sealed class AuditTrailTests
         var records = verified.GetProperty("records").GetInt64();
         records.ShouldBeGreaterThanOrEqualTo(10);
 
-        await SqlAsync(file, "UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
+        await SqlAsync(file, "CREATE TABLE original AS SELECT actor FROM audit_log WHERE seq = 3; UPDATE audit_log SET actor = 'someone-else' WHERE seq = 3");
         var edited = await VerifyAsync(http);
         edited.GetProperty("ok").GetBoolean().ShouldBeFalse();
         edited.GetProperty("firstBrokenAt").GetInt64().ShouldBe(3);
         edited.GetProperty("reason").GetString()!.ShouldContain("changed");
 
-        await SqlAsync(file, "CREATE TABLE kept AS SELECT * FROM audit_log WHERE seq = 5; DELETE FROM audit_log WHERE seq = 5; UPDATE audit_log SET actor = (SELECT actor FROM audit_log WHERE seq = 4) WHERE seq = 3");
+        await SqlAsync(file, "CREATE TABLE kept AS SELECT * FROM audit_log WHERE seq = 5; DELETE FROM audit_log WHERE seq = 5; UPDATE audit_log SET actor = (SELECT actor FROM original) WHERE seq = 3");
         var deleted = await VerifyAsync(http);
         deleted.GetProperty("ok").GetBoolean().ShouldBeFalse();
         deleted.GetProperty("firstBrokenAt").GetInt64().ShouldBe(5);
