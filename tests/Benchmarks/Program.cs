@@ -1,10 +1,11 @@
 using DataSpine.Benchmarks.Catalog;
+using DataSpine.Benchmarks.Cdc;
 using DataSpine.Benchmarks.Cluster;
 using DataSpine.Benchmarks.Lineage;
 using DataSpine.Benchmarks.Local;
 using DataSpine.Benchmarks.Registry;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [calls|memory|storage|catalog|search|registry|lineage|remote|failover|cluster|all]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [calls|memory|storage|catalog|search|registry|lineage|cdc|remote|failover|cluster|all]
 // (runtime = calls + memory; cluster = remote + failover; "failover production" or "failover tight" runs one setting)
 // Benchmarks on PostgreSQL read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
@@ -48,6 +49,11 @@ if (which is "lineage" or "all")
 {
     await SqlParseBenchmark.RunAsync();
     await TraversalBenchmark.RunAsync();
+}
+
+if (which is "cdc" or "all")
+{
+    await CdcBenchmark.RunAsync();
 }
 
 if (which is "remote" or "cluster" or "all")

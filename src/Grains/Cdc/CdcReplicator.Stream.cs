@@ -19,7 +19,6 @@ internal sealed partial class CdcReplicator
     {
         var options = new PgOutputReplicationOptions(plan.Slot, PgOutputProtocolVersion.V1);
         var skip = false;
-        long rows = 0, refused = 0;
         await foreach (var message in replication.StartReplication(slot, options, cancellationToken, applied))
         {
             switch (message)
@@ -27,7 +26,6 @@ internal sealed partial class CdcReplicator
                 case BeginMessage begin:
                     // The slot may resend a transaction the sink already holds (its confirmation lags the sink's commit).
                     skip = begin.TransactionFinalLsn <= applied;
-                    rows = refused = 0;
                     if (!skip)
                     {
                         await sink.BeginAsync(cancellationToken);
@@ -38,7 +36,7 @@ internal sealed partial class CdcReplicator
                     replication.SetReplicationStatus(commit.TransactionEndLsn);
                     break;
                 case CommitMessage commit:
-                    await sink.CommitAsync(commit.TransactionEndLsn, snapshotDone: true, rows, cancellationToken);
+                    var (rows, refused) = await sink.CommitAsync(commit.TransactionEndLsn, snapshotDone: true, cancellationToken);
                     applied = commit.TransactionEndLsn;
                     var lag = Math.Max(0, (clock.GetUtcNow() - new DateTimeOffset(DateTime.SpecifyKind(commit.TransactionCommitTimestamp, DateTimeKind.Utc))).TotalSeconds);
                     DataSpineMeters.CdcLag(plan.RouteId, lag);
@@ -49,7 +47,7 @@ internal sealed partial class CdcReplicator
                 case PgOutputReplicationMessage change when !skip && await ChangeAsync(change, tables, cancellationToken) is { } sinkChanges:
                     foreach (var sinkChange in sinkChanges)
                     {
-                        _ = await sink.ApplyAsync(sinkChange, message.WalStart, cancellationToken) ? rows++ : refused++;
+                        await sink.ApplyAsync(sinkChange, message.WalStart, cancellationToken);
                     }
 
                     break;

@@ -108,7 +108,6 @@ internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, 
         }
 
         await sink.BeginAsync(cancellationToken);
-        long rows = 0, refused = 0;
         foreach (var table in tables)
         {
             await sink.TruncateAsync(table, cancellationToken);
@@ -124,11 +123,11 @@ internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, 
                     row[columns[i].Name] = Handle(columns[i], reader.IsDBNull(i) ? null : reader.GetString(i));
                 }
 
-                _ = await sink.ApplyAsync(new SinkChange(table, SinkChange.Insert, row), slot.ConsistentPoint, cancellationToken) ? rows++ : refused++;
+                await sink.ApplyAsync(new SinkChange(table, SinkChange.Insert, row), slot.ConsistentPoint, cancellationToken);
             }
         }
 
-        await sink.CommitAsync(slot.ConsistentPoint, snapshotDone: true, rows, cancellationToken);
+        var (rows, refused) = await sink.CommitAsync(slot.ConsistentPoint, snapshotDone: true, cancellationToken);
         progress.Committed(slot.ConsistentPoint.ToString(), rows, refused, null, CdcStatuses.Streaming);
     }
 

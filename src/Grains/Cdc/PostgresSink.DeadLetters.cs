@@ -59,7 +59,7 @@ internal sealed partial class PostgresSink
         int applied = 0, failing = 0;
         foreach (var (id, change) in letters)
         {
-            var refusal = await TryApplyAsync(change, cancellationToken);
+            var refusal = await TryApplyAsync([change], cancellationToken);
             await using var command = refusal is null
                 ? new NpgsqlCommand($"DELETE FROM {CdcNames.MetaSchema}.dead_letters WHERE id = $1", connection, _transaction)
                 : new NpgsqlCommand($"UPDATE {CdcNames.MetaSchema}.dead_letters SET error = $2, sql_state = $3, attempts = attempts + 1, failed_at = now() WHERE id = $1", connection, _transaction);
