@@ -37,6 +37,16 @@ public sealed class SearchTermFacetTests
     }
 
     [Fact]
+    public async Task openapi_names_the_term_filter_of_search()
+    {
+        await using var node = NodeFactory.Sqlite();
+        var document = await node.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        document.GetProperty("paths").GetProperty("/api/v1/search").GetProperty("get").GetProperty("parameters").EnumerateArray()
+            .Select(p => p.GetProperty("name").GetString()).ShouldContain("term");
+    }
+
+    [Fact]
     public async Task a_sqlite_index_written_before_the_term_facet_is_filled_from_the_assets_at_start()
     {
         var file = Path.Combine(Path.GetTempPath(), $"dataspine-node-{Guid.NewGuid():N}.db");
