@@ -17,12 +17,14 @@ public static class SearchEndpoints
         api.MapGet("/search", SearchAsync).WithTags("Search").WithName("Search").Allow(Role.Viewer)
             .WithSummary("Words match as prefixes; an exact name ranks first, then matches in the name, then elsewhere; highlights mark matched words with [[ ]].")
             .WithDescription($"Ranking, paging and facets cover the best {SearchQuery.RankedMatches:N0} matches. When more match, totalExact is false and "
-                + "total and facet counts are lower bounds: narrow the words or add filters to see the rest.");
+                + "total and facet counts are lower bounds: narrow the words or add filters to see the rest. Filters: type, source, schema, classification "
+                + "and term (a glossary term's id: assets that carry it or have a column that does). Facets: type, source, classification and term "
+                + "(value the term's id, label its name).");
         return api;
     }
 
     private static async Task<Results<Ok<SearchPage>, ProblemHttpResult>> SearchAsync(
-        IGrainFactory grains, string? q, string? type, string? source, string? schema, string? classification, int? limit, string? cursor)
+        IGrainFactory grains, string? q, string? type, string? source, string? schema, string? classification, string? term, int? limit, string? cursor)
     {
         if (string.IsNullOrWhiteSpace(q) || q.Length > MaxQuery)
         {
@@ -39,7 +41,7 @@ public static class SearchEndpoints
             return ApiProblem.BadRequest(ErrorCodes.InvalidRequest, $"Search pages through the best {SearchQuery.RankedMatches:N0} matches; narrow the words or add filters.");
         }
 
-        var results = await grains.GetGrain<ISearchGrain>("search").SearchAsync(new SearchQuery(q, type, source, schema, classification, window.Take, window.Skip));
+        var results = await grains.GetGrain<ISearchGrain>("search").SearchAsync(new SearchQuery(q, type, source, schema, classification, window.Take, window.Skip, term));
         return TypedResults.Ok(new SearchPage(results.Total, results.TotalExact, results.Hits, results.Facets, window.NextCursor(results.Total)));
     }
 

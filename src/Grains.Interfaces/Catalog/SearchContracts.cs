@@ -9,7 +9,8 @@ public sealed record SearchQuery(
     string? Schema = null,
     string? Classification = null,
     int Limit = 20,
-    int Offset = 0)
+    int Offset = 0,
+    string? Term = null)
 {
     /// <summary>How many of the best matches are ranked, paged and counted (see <see cref="SearchResults.TotalExact"/>).</summary>
     public const int RankedMatches = 1_000;
@@ -31,9 +32,12 @@ public sealed record SearchHit(
     string Highlight,
     double Score);
 
-/// <summary>Counts per value of one facet over the matches ranked (not just the page).</summary>
+/// <summary>
+/// Counts per value of one facet over the matches ranked (not just the page). <see cref="Label"/> is what to
+/// show when the value is an id (a glossary term's name for its id).
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ds.catalog.FacetCount")]
-public sealed record FacetCount(string Value, int Count);
+public sealed record FacetCount(string Value, int Count, string? Label = null);
 
 /// <summary>
 /// The page and the counts. Ranking covers the best matches up to a bound; when more matched,

@@ -32,7 +32,7 @@ public sealed record GlossaryTermState : IIndexedState
     /// <summary>A term is found by search like an asset, under type GlossaryTerm.</summary>
     public SearchDocument? ToSearchDocument() => Definition is not { } d
         ? null
-        : new SearchDocument(d.Name, d.Name, "GlossaryTerm", "glossary", null, [], d.Definition, [], [d.Name, .. d.Synonyms]);
+        : new SearchDocument(d.Name, d.Name, "GlossaryTerm", "glossary", null, [], d.Definition, [], [d.Name, .. d.Synonyms], []);
 
     public void Record(string action, int revision, TermStatus status, string actor, DateTimeOffset at, TermDefinition definition, string? note)
     {

@@ -197,7 +197,7 @@ internal static class SearchBenchmark
         var classes = columns.Where(c => c.StartsWith("email", StringComparison.Ordinal)).Select(_ => "EMAIL")
             .Concat(columns.Where(c => c.StartsWith("phone", StringComparison.Ordinal)).Select(_ => "PHONE")).Distinct().ToList();
         return new SearchDocument($"{entity}_{domain}_{i}", $"{domain}.{entity}_{domain}_{i}", i % 5 == 0 ? "View" : "Table", $"src{i % 20}", domain,
-            columns, i % 3 == 0 ? $"The {entity} records of {domain}" : null, classes, []);
+            columns, i % 3 == 0 ? $"The {entity} records of {domain}" : null, classes, [], []);
     }
 
     /// <summary>A state whose search document storage writes in the same transaction; its own payload is "{}".</summary>

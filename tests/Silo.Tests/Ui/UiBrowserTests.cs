@@ -37,6 +37,32 @@ public sealed class UiBrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task a_steward_approves_a_term_rejects_a_class_that_stays_rejected_and_describes_an_asset_that_search_then_finds()
+    {
+        var shots = WebUi.ScreenshotFolder("stewardship");
+        await using var node = await RealNode.StartAsync();
+        var viewerKey = await node.CreateKeyAsync("viewer");
+
+        var (code, seen) = await WebUi.RunScriptAsync("stewardship.mjs", TimeSpan.FromMinutes(4), node.BaseUrl, shots, viewerKey);
+        output.WriteLine($"screenshots in {shots}");
+        output.WriteLine(seen);
+
+        code.ShouldBe(0, $"{seen}\n--- node log (tail) ---\n{string.Join('\n', node.Log.Split('\n').TakeLast(20))}");
+        seen.ShouldContain("stewardship flow passed");
+        var figures = System.Text.Json.JsonDocument.Parse(seen.Split('\n').First(l => l.StartsWith('{'))).RootElement;
+        figures.GetProperty("termStatus").GetString().ShouldBe("approved");
+        figures.GetProperty("termHistory").EnumerateArray().Select(e => e.GetString()).ShouldBe(["approved", "submitted", "created"]);
+        figures.GetProperty("viewerRefusal").GetString()!.ShouldContain("forbidden");
+        figures.GetProperty("owners").GetString().ShouldBe("ada@example.com, crm-team (group)");
+        figures.GetProperty("filteredHits").EnumerateArray().Select(e => e.GetString()).ShouldBe(["customers"]);
+        figures.GetProperty("facetUrl").GetString()!.ShouldContain("term=");
+        foreach (var shot in new[] { "term-review", "term-viewer-refused", "asset-stewardship", "search-term-facet" })
+        {
+            File.Exists(Path.Combine(shots, $"{shot}.png")).ShouldBeTrue(shot);
+        }
+    }
+
+    [Fact]
     public async Task a_10000_node_lineage_graph_lays_out_and_pans_and_zooms_with_no_main_thread_task_over_200_ms()
     {
         var shots = WebUi.ScreenshotFolder("lineage-10k");

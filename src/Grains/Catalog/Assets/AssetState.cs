@@ -49,7 +49,8 @@ public sealed record AssetState : IIndexedState
         var comments = string.Join(' ', new[] { h.Comment }.Concat(h.Columns.Select(c => c.Comment)).Concat(written).Where(c => !string.IsNullOrWhiteSpace(c)));
         var classes = EffectiveClasses().Values.SelectMany(c => c.Select(k => k.Class)).Distinct().Order(StringComparer.Ordinal).ToList();
         return new SearchDocument(h.Name, h.QualifiedName, h.Type.ToString(), SourceId, h.Schema, [.. h.Columns.Select(c => c.Name)],
-            comments.Length == 0 ? null : comments, classes, [.. Terms.Values.SelectMany(t => t).Select(t => t.Name).Distinct(StringComparer.Ordinal)]);
+            comments.Length == 0 ? null : comments, classes, [.. Terms.Values.SelectMany(t => t).Select(t => t.Name).Distinct(StringComparer.Ordinal)],
+            [.. Terms.Values.SelectMany(t => t).DistinctBy(t => t.Id, StringComparer.Ordinal).OrderBy(t => t.Id, StringComparer.Ordinal)]);
     }
 
     /// <summary>Each column's classes next to the decisions on them (also columns that only have a decision).</summary>

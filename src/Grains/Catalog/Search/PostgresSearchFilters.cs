@@ -3,10 +3,10 @@ namespace DataSpine.Grains.Catalog.Search;
 
 /// <summary>
 /// Search filters as words of their own in both tsvectors (" type:view", " source:src1", " schema:sales",
-/// " class:email"): a filter is one more exact entry in the GIN AND, so a filtered search reads only the rows
+/// " class:email", " term:3fa2…"): a filter is one more exact entry in the GIN AND, so a filtered search reads only the rows
 /// it keeps, and the planner knows from ANALYZE how many documents each value keeps. The leading space keeps
 /// them apart from words: no term a user types covers them, and the vocabulary leaves them out. Type and
-/// classification compare without case, source and schema exactly.
+/// classification compare without case; source, schema and term (its id) exactly.
 /// </summary>
 internal static class PostgresSearchFilters
 {
@@ -26,7 +26,8 @@ internal static class PostgresSearchFilters
         """;
 
     public static string[] Of(SearchDocument document) =>
-        [TypeWord(document.Type), SourceWord(document.Source), .. Optional(document.Schema, SchemaWord), .. document.Classifications.Select(ClassWord)];
+        [TypeWord(document.Type), SourceWord(document.Source), .. Optional(document.Schema, SchemaWord), .. document.Classifications.Select(ClassWord),
+            .. document.AssignedTerms.Select(t => TermWord(t.Id))];
 
     /// <summary>The query's filters as a tsquery AND, or null without filters.</summary>
     public static string? Query(SearchQuery query)
@@ -34,7 +35,7 @@ internal static class PostgresSearchFilters
         string[] words =
         [
             .. Optional(query.Type, TypeWord), .. Optional(query.Source, SourceWord),
-            .. Optional(query.Schema, SchemaWord), .. Optional(query.Classification, ClassWord),
+            .. Optional(query.Schema, SchemaWord), .. Optional(query.Classification, ClassWord), .. Optional(query.Term, TermWord),
         ];
         return words.Length == 0 ? null : string.Join(" & ", words.Select(PostgresSearchWords.Lexeme));
     }
@@ -46,6 +47,8 @@ internal static class PostgresSearchFilters
     private static string SchemaWord(string schema) => $" schema:{schema}";
 
     private static string ClassWord(string classification) => $" class:{classification.ToLowerInvariant()}";
+
+    private static string TermWord(string termId) => $" term:{termId}";
 
     private static string[] Optional(string? value, Func<string, string> word) => value is null ? [] : [word(value)];
 }

@@ -28,9 +28,12 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : SearchInd
         CREATE TABLE IF NOT EXISTS search_documents (
             grain_type TEXT NOT NULL, grain_key TEXT NOT NULL, type TEXT NOT NULL, source TEXT NOT NULL, schema TEXT NULL,
             classes TEXT[] NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL, name_words TEXT NOT NULL,
-            column_words TEXT NOT NULL, body TSVECTOR NOT NULL, name_vector TSVECTOR, PRIMARY KEY (grain_type, grain_key))
+            column_words TEXT NOT NULL, body TSVECTOR NOT NULL, name_vector TSVECTOR, terms TEXT[], PRIMARY KEY (grain_type, grain_key))
             PARTITION BY HASH (grain_type, grain_key);
         {{PostgresSearchPartitions.CreateAndFill}}
+        -- Documents written before the glossary-term facet have no terms: written again from their states at start.
+        ALTER TABLE search_documents ADD COLUMN IF NOT EXISTS terms TEXT[];
+        CREATE INDEX IF NOT EXISTS search_documents_stale ON search_documents ((1)) WHERE terms IS NULL;
         CREATE INDEX IF NOT EXISTS search_documents_body ON search_documents USING GIN (body) WITH (fastupdate = off);
         CREATE INDEX IF NOT EXISTS search_documents_names ON search_documents USING GIN (name_vector) WITH (fastupdate = off);
         CREATE INDEX IF NOT EXISTS search_documents_name ON search_documents (lower(display_name));
@@ -42,7 +45,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : SearchInd
     /// <summary>Off: every term as a prefix, without the vocabulary (the benchmark's baseline).</summary>
     internal bool ExpandPrefixes { get; init; } = true;
 
-    private const string CandidateColumns = "grain_type, grain_key, display_name, type, source, classes";
+    private const string CandidateColumns = "grain_type, grain_key, display_name, type, source, classes, terms";
 
     public override async Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken)
     {
@@ -52,6 +55,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : SearchInd
         // Storage holds its schema lock around every hook's initialization, so silos starting at once take turns.
         command.CommandText = $"{SearchSchema}; {PostgresSearchFilters.Schema}; {PostgresSearchWords.Schema}";
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await RewriteStaleDocumentsAsync(connection, transaction, "SELECT grain_type, grain_key FROM search_documents WHERE terms IS NULL", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -87,15 +91,16 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : SearchInd
     {
         await using var command = new NpgsqlCommand($"""
             WITH document AS (
-            INSERT INTO search_documents (grain_type, grain_key, type, source, schema, classes, display_name, display_qn, name_words, column_words, body, name_vector)
+            INSERT INTO search_documents (grain_type, grain_key, type, source, schema, classes, display_name, display_qn, name_words, column_words, body, name_vector, terms)
             VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @name, @columns,
                     setweight(to_tsvector('simple', @name), 'A') || setweight(to_tsvector('simple', @qn), 'B')
                     || setweight(to_tsvector('simple', @columns || ' ' || @classwords || ' ' || @terms), 'C')
                     || setweight(to_tsvector('simple', @comments), 'D') || array_to_tsvector(@filters),
-                    to_tsvector('simple', @name || ' ' || @qn) || array_to_tsvector(@filters))
+                    to_tsvector('simple', @name || ' ' || @qn) || array_to_tsvector(@filters), @assigned)
             ON CONFLICT (grain_type, grain_key) DO UPDATE SET type = excluded.type, source = excluded.source, schema = excluded.schema,
                 classes = excluded.classes, display_name = excluded.display_name, display_qn = excluded.display_qn,
-                name_words = excluded.name_words, column_words = excluded.column_words, body = excluded.body, name_vector = excluded.name_vector
+                name_words = excluded.name_words, column_words = excluded.column_words, body = excluded.body, name_vector = excluded.name_vector,
+                terms = excluded.terms
             RETURNING body)
             {PostgresSearchWords.InsertFromDocument}
             """, (NpgsqlConnection)connection, (NpgsqlTransaction)transaction);
@@ -107,6 +112,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : SearchInd
         command.Parameters.AddWithValue("classes", document.Classifications.ToArray());
         command.Parameters.AddWithValue("dn", document.Name);
         command.Parameters.AddWithValue("dqn", document.QualifiedName);
+        command.Parameters.AddWithValue("assigned", SearchTerms.Encode(document.AssignedTerms));
         command.Parameters.AddWithValue("name", SearchText.Words(document.Name));
         command.Parameters.AddWithValue("qn", SearchText.Words(document.QualifiedName));
         command.Parameters.AddWithValue("columns", SearchText.Words(string.Join(' ', document.Columns)));
@@ -147,7 +153,7 @@ public sealed class PostgresSearchIndex(NpgsqlDataSource dataSource) : SearchInd
             while (await reader.ReadAsync(cancellationToken))
             {
                 window.Add(new SearchCandidate(Id(reader.GetString(0), reader.GetString(1)), reader.GetString(1), reader.GetString(2), reader.GetString(3),
-                    reader.GetString(4), reader.GetFieldValue<string[]>(5)), tier);
+                    reader.GetString(4), reader.GetFieldValue<string[]>(5), reader.IsDBNull(6) ? [] : reader.GetFieldValue<string[]>(6)), tier);
             }
 
             await reader.NextResultAsync(cancellationToken);

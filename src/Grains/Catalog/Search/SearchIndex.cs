@@ -14,7 +14,7 @@ public interface ISearchIndex
 /// every grain whose state has a search document (<see cref="IIndexedState"/>), so search never drifts
 /// from the catalog.
 /// </summary>
-public abstract class SearchIndex : ISearchIndex, IStateWriteHook
+public abstract partial class SearchIndex : ISearchIndex, IStateWriteHook
 {
     public abstract Task InitializeAsync(DbConnection connection, CancellationToken cancellationToken);
 

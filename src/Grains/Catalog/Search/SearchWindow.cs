@@ -2,7 +2,7 @@
 namespace DataSpine.Grains.Catalog.Search;
 
 /// <summary>One match read into the window, with what ranking and facets need.</summary>
-internal sealed record SearchCandidate(string Id, string Key, string Name, string Type, string Source, IReadOnlyList<string> Classes)
+internal sealed record SearchCandidate(string Id, string Key, string Name, string Type, string Source, IReadOnlyList<string> Classes, IReadOnlyList<string> Terms)
 {
     /// <summary>Exact name (0), every word in the name (1), in the qualified name (2), anywhere (3).</summary>
     public int Tier { get; init; } = 3;
@@ -55,7 +55,7 @@ internal sealed class SearchWindow(IReadOnlyList<string> terms)
         var facets = new SearchFacets();
         foreach (var candidate in _candidates)
         {
-            facets.Add(candidate.Type, candidate.Source, candidate.Classes);
+            facets.Add(candidate.Type, candidate.Source, candidate.Classes, candidate.Terms);
         }
 
         var hits = page.Where(c => details.ContainsKey(c.Id)).Select(c => details[c.Id] with { Score = 4 - c.Tier }).ToList();

@@ -4,7 +4,8 @@ namespace DataSpine.Grains.Catalog.Search;
 
 /// <summary>
 /// Files written before search had filter words and a name index are upgraded on open: the old
-/// index's words and search_keys' values are copied into the new tables, in one transaction.
+/// index's words and search_keys' values are copied into the new tables, in one transaction. Files written
+/// before the glossary-term facet get search_keys.terms, and their documents are written again from state.
 /// </summary>
 public sealed partial class SqliteSearchIndex
 {
@@ -19,6 +20,25 @@ public sealed partial class SqliteSearchIndex
             await ExecuteAsync(connection, transaction, "DROP TABLE search_fts_old", cancellationToken);
         }
 
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A document whose terms is NULL was written before the term facet (a partial index finds them at once).</summary>
+    private async Task AddTermsAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var has = connection.CreateCommand())
+        {
+            has.Transaction = transaction;
+            has.CommandText = "SELECT EXISTS (SELECT 1 FROM pragma_table_info('search_keys') WHERE name = 'terms')";
+            if (Convert.ToInt64(await has.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                await ExecuteAsync(connection, transaction, "ALTER TABLE search_keys ADD COLUMN terms TEXT NULL", cancellationToken);
+            }
+        }
+
+        await ExecuteAsync(connection, transaction, "CREATE INDEX IF NOT EXISTS search_keys_stale ON search_keys (id) WHERE terms IS NULL", cancellationToken);
+        await RewriteStaleDocumentsAsync(connection, transaction, "SELECT grain_type, grain_key FROM search_keys WHERE terms IS NULL", cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -46,7 +66,7 @@ public sealed partial class SqliteSearchIndex
             while (await reader.ReadAsync(cancellationToken))
             {
                 var filters = new SearchDocument("", "", reader.GetString(7), reader.GetString(8), reader.IsDBNull(9) ? null : reader.GetString(9), [], null,
-                    reader.GetString(10).Split(' ', StringSplitOptions.RemoveEmptyEntries), []);
+                    reader.GetString(10).Split(' ', StringSplitOptions.RemoveEmptyEntries), [], []);
                 rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5),
                     reader.GetString(6), filters));
             }

@@ -18,7 +18,7 @@ public sealed partial class SqliteSearchIndex(string connectionString) : SearchI
     private const string SearchSchema = """
         CREATE TABLE IF NOT EXISTS search_keys (
             id INTEGER PRIMARY KEY, grain_type TEXT NOT NULL, grain_key TEXT NOT NULL, type TEXT NOT NULL, source TEXT NOT NULL,
-            schema TEXT NULL, classes TEXT NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL,
+            schema TEXT NULL, classes TEXT NOT NULL, display_name TEXT NOT NULL, display_qn TEXT NOT NULL, terms TEXT NULL,
             UNIQUE (grain_type, grain_key));
         CREATE INDEX IF NOT EXISTS search_keys_name ON search_keys (lower(display_name));
         CREATE INDEX IF NOT EXISTS search_keys_qualified_name ON search_keys (lower(display_qn));
@@ -38,9 +38,10 @@ public sealed partial class SqliteSearchIndex(string connectionString) : SearchI
           AND (@source IS NULL OR k.source = @source)
           AND (@schema IS NULL OR k.schema = @schema)
           AND (@class IS NULL OR (' ' || k.classes || ' ') LIKE ('% ' || @class || ' %'))
+          AND (@term IS NULL OR instr(char(30) || k.terms, char(30) || @term || char(31)) > 0)
         """;
 
-    private const string CandidateColumns = "k.id, k.grain_key, k.display_name, k.type, k.source, k.classes";
+    private const string CandidateColumns = "k.id, k.grain_key, k.display_name, k.type, k.source, k.classes, k.terms";
 
     /// <summary>
     /// Reads share the OS page cache through a memory map instead of copying pages into each pooled
@@ -57,6 +58,7 @@ public sealed partial class SqliteSearchIndex(string connectionString) : SearchI
         }
 
         await CreateSearchTablesAsync(connection, cancellationToken);
+        await AddTermsAsync(connection, cancellationToken);
     }
 
     public override async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken)
@@ -98,8 +100,8 @@ public sealed partial class SqliteSearchIndex(string connectionString) : SearchI
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO search_keys (grain_type, grain_key, type, source, schema, classes, display_name, display_qn)
-            VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn);
+            INSERT INTO search_keys (grain_type, grain_key, type, source, schema, classes, display_name, display_qn, terms)
+            VALUES (@gt, @gk, @type, @source, @schema, @classes, @dn, @dqn, @assigned);
             INSERT INTO search_fts (rowid, name, qualified_name, columns, comments, classifications, terms, filters)
             VALUES (last_insert_rowid(), @name, @qn, @columns, @comments, @classifications, @terms, @filters);
             INSERT INTO search_names (rowid, name, qualified_name, filters) VALUES (last_insert_rowid(), @name, @qn, @filters);
@@ -112,6 +114,7 @@ public sealed partial class SqliteSearchIndex(string connectionString) : SearchI
         Add(command, "classes", string.Join(' ', document.Classifications));
         Add(command, "dn", document.Name);
         Add(command, "dqn", document.QualifiedName);
+        Add(command, "assigned", SearchTerms.Join(document.AssignedTerms));
         Add(command, "name", SearchText.Words(document.Name));
         Add(command, "qn", SearchText.Words(document.QualifiedName));
         Add(command, "columns", SearchText.Words(string.Join(' ', document.Columns)));
@@ -151,6 +154,7 @@ public sealed partial class SqliteSearchIndex(string connectionString) : SearchI
         Add(command, "source", (object?)query.Source ?? DBNull.Value);
         Add(command, "schema", (object?)query.Schema ?? DBNull.Value);
         Add(command, "class", (object?)query.Classification ?? DBNull.Value);
+        Add(command, "term", (object?)query.Term ?? DBNull.Value);
         await ReadCandidatesAsync(command, window, tier: 0, cancellationToken);
     }
 
@@ -173,7 +177,8 @@ public sealed partial class SqliteSearchIndex(string connectionString) : SearchI
         while (await reader.ReadAsync(cancellationToken))
         {
             window.Add(new SearchCandidate(reader.GetInt64(0).ToString(CultureInfo.InvariantCulture), reader.GetString(1),
-                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5).Split(' ', StringSplitOptions.RemoveEmptyEntries)), tier);
+                reader.GetString(2), reader.GetString(3), reader.GetString(4), reader.GetString(5).Split(' ', StringSplitOptions.RemoveEmptyEntries),
+                reader.IsDBNull(6) ? [] : SearchTerms.Split(reader.GetString(6))), tier);
         }
     }
 

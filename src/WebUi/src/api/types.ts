@@ -1,4 +1,5 @@
-export type FacetCount = { value: string; count: number };
+/** `label` is what to show when the value is an id (a glossary term's name). */
+export type FacetCount = { value: string; count: number; label?: string | null };
 export type SearchHit = {
   id: string; name: string; qualifiedName: string; type: string; source: string; schema: string | null;
   classifications: string[]; highlight: string; score: number;
@@ -8,9 +9,17 @@ export type SearchPage = { total: number; totalExact: boolean; items: SearchHit[
 export type Classification = { class: string; confidence: number; evidence: string[] };
 export type ColumnProfile = { column: string; nullFraction: number; distinctEstimate: number; min: string | null; max: string | null };
 export type TermRef = { id: string; name: string };
+export type Owner = { name: string; kind: 'Person' | 'Group' };
+export type ClassDecision = { verdict: string; actor: string; at: string; reason: string | null; confidenceAtDecision: number | null };
+/** One class of a column as a steward reviews it (docs/stewardship.md): status Pending, Accepted, Rejected or Manual. */
+export type ClassReview = {
+  class: string; status: string; severity: string; detected: boolean; confidence: number | null; evidence: string[];
+  effective: boolean; needsReview: boolean; reviewReason: string | null; decision: ClassDecision | null;
+};
 export type Column = {
   name: string; ordinal: number; dataType: string; nullable: boolean; default: string | null; comment: string | null;
   classifications: Classification[]; profile: ColumnProfile | null; terms: TermRef[];
+  review?: ClassReview[] | null; description?: string | null; owners?: Owner[] | null;
 };
 export type SchemaChange = { kind: string; column: string; from: string | null; to: string | null };
 export type AssetVersion = { version: number; fingerprint: string; at: string; scanId: string; changes: SchemaChange[] };
@@ -23,7 +32,7 @@ export type Asset = {
   lineage: { upstream: string[]; columnEdges: ColumnEdge[]; targets: string[] } | null;
   firstSeenAt: string; lastSeenAt: string; deleted: boolean; deletedAt: string | null; versions: AssetVersion[];
   topic: { partitions: number; replicationFactor: number; configs: Record<string, string> | null } | null;
-  schemas: TopicSchemaLink[] | null; terms: TermRef[];
+  schemas: TopicSchemaLink[] | null; terms: TermRef[]; description?: string | null; owners?: Owner[] | null;
 };
 
 export type SourceOptions = {
@@ -48,10 +57,14 @@ export type ScanListItem = {
 export type ConnectionTest = { ok: boolean; code: string | null; message: string | null; milliseconds: number };
 export type Page<T> = { total: number; items: T[]; cursor: string | null };
 
+export type TermDefinition = { name: string; definition: string; synonyms: string[]; owner: string | null };
+/** Status Draft, InReview, Approved or Deprecated; `pending` is a change to an approved term, in review. */
 export type Term = {
   id: string; name: string; definition: string; synonyms: string[]; owner: string | null; createdAt: string; updatedAt: string;
-  usedBy: string[];
+  usedBy: string[]; status: string; revision: number; approvedBy: string | null; approvedAt: string | null;
+  pending: { revision: number; definition: TermDefinition; status: string; author: string; at: string } | null;
 };
+export type TermHistoryEntry = { revision: number; action: string; status: string; actor: string; at: string; definition: TermDefinition; note: string | null };
 
 export type SubjectVersion = { subject: string; version: number; id: number; schema: string; schemaType?: string | null; metadata?: { properties: Record<string, string> } | null };
 

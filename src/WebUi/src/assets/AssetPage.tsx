@@ -1,13 +1,16 @@
+import { Suspense, lazy } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { Asset, Source } from '../api/types';
-import { Show } from '../components/Status';
+import { Loading, Show } from '../components/Status';
 import { useApi } from '../components/useApi';
 import AssignTerms from '../glossary/AssignTerms';
 import ColumnsTable from './ColumnsTable';
 import LineageSummary from './LineageSummary';
 import ProfilePlots from './ProfilePlots';
 import SchemaVersions from './SchemaVersions';
+
+const AssetStewardship = lazy(() => import('../stewardship/AssetStewardship'));
 
 export default function AssetPage() {
   const id = useParams()['*'] ?? '';
@@ -27,8 +30,12 @@ export default function AssetPage() {
             </dd>
             <dt>Rows</dt>
             <dd>{a.rowCount?.toLocaleString('en-US') ?? 'unknown'}</dd>
-            <dt>Owner</dt>
+            <dt>Owner at the source</dt>
             <dd>{a.owner ?? 'none'}</dd>
+            <dt>Owners</dt>
+            <dd data-testid="owners">{a.owners?.length ? a.owners.map(o => `${o.name}${o.kind.toLowerCase() === 'group' ? ' (group)' : ''}`).join(', ') : 'none'}</dd>
+            <dt>Description</dt>
+            <dd data-testid="description">{a.description ?? 'none yet'}</dd>
             <dt>Last seen</dt>
             <dd>{new Date(a.lastSeenAt).toLocaleString()}</dd>
             {a.comment && (
@@ -55,6 +62,9 @@ export default function AssetPage() {
           <ColumnsTable asset={a} />
           <ProfilePlots asset={a} />
           <AssignTerms asset={a} onSaved={asset.reload} />
+          <Suspense fallback={<Loading what="stewardship" />}>
+            <AssetStewardship key={`${a.id}:${a.lastSeenAt}`} asset={a} onChanged={asset.reload} />
+          </Suspense>
           {source.data && <LineageSummary asset={a} source={source.data} />}
           <SchemaVersions asset={a} />
           {a.definition && (

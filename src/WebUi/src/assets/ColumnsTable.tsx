@@ -37,14 +37,20 @@ export default function ColumnsTable({ asset }: { asset: Asset }) {
         {w.before > 0 && <tr aria-hidden="true" style={{ height: w.before }} />}
         {w.visible.map(({ item: c, index }) => (
           <tr key={c.name} data-index={index} ref={w.measure} aria-rowindex={w.windowed ? index + 2 : undefined}>
-            <th scope="row">{c.name}</th>
+            <th scope="row">
+              {c.name}
+              {c.description && <div className="muted small">{c.description}</div>}
+            </th>
             <td>{c.dataType || '—'}</td>
             <td>{c.nullable ? 'yes' : 'no'}</td>
             <td>
               {pk.has(c.name) && <span className="chip">PK</span>}
               {fk.has(c.name) && <span className="chip">FK → {fk.get(c.name)}</span>}
             </td>
-            <td>{c.classifications.map(k => <ClassChip key={k.class} c={k} column={c.name} />)}</td>
+            <td>
+              {c.classifications.map(k => <ClassChip key={k.class} c={k} column={c.name} />)}
+              {c.review?.some(r => r.needsReview) && <span className="chip needs-review">needs review</span>}
+            </td>
             <td>{c.terms.map(t => <Link key={t.id} className="chip term" to={`/glossary/${t.id}`}>{t.name}</Link>)}</td>
             <td className="num">{c.profile ? `${(c.profile.nullFraction * 100).toFixed(1)}` : '—'}</td>
             <td className="num">{c.profile?.distinctEstimate.toLocaleString('en-US') ?? '—'}</td>

@@ -14,6 +14,7 @@ export function ErrorBox({ error, onRetry }: { error: ApiError; onRetry?: () => 
   return (
     <div className="error" role="alert">
       <strong>{error.code}</strong>: {error.message}
+      {error.status === 403 && <> (your key's role may not do this: stewards and admins can)</>}
       {onRetry && (
         <button type="button" onClick={onRetry}>
           Retry

@@ -1,10 +1,13 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { get } from '../api/client';
 import { Term } from '../api/types';
-import { Show } from '../components/Status';
+import { Loading, Show } from '../components/Status';
 import { useApi } from '../components/useApi';
 import TermForm from './TermForm';
+
+const TermLifecycle = lazy(() => import('../stewardship/TermLifecycle'));
+const TermHistory = lazy(() => import('../stewardship/TermHistory'));
 
 export default function TermPage() {
   const { termId = '' } = useParams();
@@ -20,6 +23,9 @@ export default function TermPage() {
           <h1>{t.name}</h1>
           <p>{t.definition || 'No definition yet.'}</p>
           {t.synonyms.length > 0 && <p>Synonyms: {t.synonyms.join(', ')}</p>}
+          <Suspense fallback={<Loading what="the review" />}>
+            <TermLifecycle term={t} onChanged={term.reload} />
+          </Suspense>
           <button type="button" onClick={() => setEditing(e => !e)}>{editing ? 'Close' : 'Edit'}</button>
           {editing && <TermForm term={t} onSaved={() => { setEditing(false); term.reload(); }} />}
           <h2>Where it is used ({t.usedBy.length})</h2>
@@ -38,6 +44,9 @@ export default function TermPage() {
               })}
             </ul>
           )}
+          <Suspense fallback={<Loading what="the history" />}>
+            <TermHistory term={t} />
+          </Suspense>
         </article>
       )}
     </Show>

@@ -105,13 +105,13 @@ export default function SearchPage() {
       {path && results.data && (
         <div className="search-results">
           <aside className="facets" aria-label="Filters">
-            {(['type', 'source', 'classification'] as FilterName[]).map(name => (
+            {(['type', 'source', 'classification', 'term'] as FilterName[]).map(name => (
               <fieldset key={name}>
-                <legend>{name}</legend>
+                <legend>{name === 'term' ? 'glossary term' : name}</legend>
                 {(results.data!.facets[name] ?? []).map(f => (
                   <label key={f.value} className="facet">
                     <input type="checkbox" checked={state.filters[name] === f.value} onChange={() => go(toggleFilter(state, name, f.value))} />
-                    {f.value} <span className="count">{f.count.toLocaleString('en-US')}</span>
+                    {f.label ?? f.value} <span className="count">{f.count.toLocaleString('en-US')}</span>
                   </label>
                 ))}
                 {state.filters[name] && !(results.data!.facets[name] ?? []).some(f => f.value === state.filters[name]) && (

@@ -8,6 +8,13 @@ describe('search state in the query string', () => {
     expect(readSearch(writeSearch(state))).toEqual(state);
   });
 
+  it('keeps a glossary-term filter (a term id) in the URL and sends it to the API', () => {
+    const state = readSearch(new URLSearchParams('q=revenue&term=3fa2c1&source=shop'));
+    expect(state.filters).toEqual({ term: '3fa2c1', source: 'shop' });
+    expect(writeSearch(state).toString()).toBe('q=revenue&source=shop&term=3fa2c1');
+    expect(new URL(searchApiPath(state), 'http://x').searchParams.get('term')).toBe('3fa2c1');
+  });
+
   it('snaps an offset to a page and ignores garbage', () => {
     expect(readSearch(new URLSearchParams('offset=45')).offset).toBe(40);
     expect(readSearch(new URLSearchParams('offset=-3')).offset).toBe(0);

@@ -1,5 +1,5 @@
 /** The search page's state lives in the query string, so a result list can be pasted into a chat. */
-export const filterNames = ['type', 'source', 'schema', 'classification'] as const;
+export const filterNames = ['type', 'source', 'schema', 'classification', 'term'] as const;
 export type FilterName = (typeof filterNames)[number];
 export type SearchState = { q: string; filters: Partial<Record<FilterName, string>>; offset: number };
 export const pageSize = 20;
