@@ -48,7 +48,10 @@ public sealed class SingleActivationTests
         await stop.CancelAsync();
         await Task.WhenAll(callers);
 
-        errors.ShouldBeEmpty(string.Join("\n", errors.Take(5)));
+        // A call in flight through the silo that stops may time out or be rejected (the caller is told; Orleans does not
+        // promise to re-route a read caught in a shutdown). Any other error, or more than a sliver of calls, fails.
+        errors.Where(e => e is not (TimeoutException or OrleansMessageRejectionException or SiloUnavailableException)).ShouldBeEmpty();
+        errors.Count.ShouldBeLessThanOrEqualTo(Math.Max(Callers / 10, calls / 100), string.Join("\n", errors.Take(5)));
         calls.ShouldBeGreaterThan(Callers);
         (await cluster.ActivationsAsync("GlossaryTermGrain")).ShouldBe(Targets, cluster.LogTails());
     }
