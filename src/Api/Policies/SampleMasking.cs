@@ -49,6 +49,22 @@ public sealed partial class SampleMasking(PolicySetCache policies, IGrainFactory
         return view with { Columns = columns };
     }
 
+    /// <summary>One column of an asset (a steward's decision answers it), masked as it would be in the asset's answer.</summary>
+    public async Task<AssetColumn> ApplyAsync(AssetColumn column, IAssetGrain asset, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        ArgumentNullException.ThrowIfNull(asset);
+        if (column.Profile is not { Min: not null } and not { Max: not null })
+        {
+            return column;
+        }
+
+        // Without its asset there is no resource to ask about: nothing read from values goes out.
+        return await asset.GetAsync() is { } view
+            ? (await ApplyAsync(view with { Columns = [column] }, http)).Columns[0]
+            : column with { Profile = column.Profile with { Min = null, Max = null, Masked = true } };
+    }
+
     /// <summary>A column as a policy resource: its asset, source, schema, asset type, classes and their categories.</summary>
     public static PolicyResource Resource(AssetView view, AssetColumn column)
     {
