@@ -9,7 +9,8 @@ namespace DataSpine.Api.Policies;
 /// <summary>
 /// Masks what profiling read from a column's values (min and max) where the policy set denies the caller
 /// <c>read-sample</c> on that column, and records in the audit trail when a caller saw values that a policy keeps
-/// from viewers. (Scans already keep no min/max of columns with a PII class: those stay null for everyone.)
+/// from viewers. (Assets keep no min/max of columns with a class that counts, stewards' decisions included: those
+/// stay null for everyone.)
 /// </summary>
 public sealed partial class SampleMasking(PolicySetCache policies, IGrainFactory grains, ILogger<SampleMasking> logger)
 {

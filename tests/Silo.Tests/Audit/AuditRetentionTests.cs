@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using DataSpine.Grains.Audit;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace DataSpine.Silo.Tests.Audit;
@@ -13,15 +12,6 @@ namespace DataSpine.Silo.Tests.Audit;
 /// </summary>
 public sealed class AuditRetentionTests
 {
-    private static async Task SqlAsync(string file, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        await command.ExecuteNonQueryAsync();
-    }
-
     private static async Task CreateTermAsync(HttpClient http, string name) =>
         (await http.PostAsJsonAsync("/api/v1/glossary/terms", new { name, definition = "Kept a while." })).StatusCode.ShouldBe(HttpStatusCode.Created);
 
@@ -65,20 +55,20 @@ public sealed class AuditRetentionTests
         JsonDocument.Parse(export[0]).RootElement.GetProperty("previousHash").GetString().ShouldBe(anchor.Hash);
 
         var first = (anchor.Seq + 1).ToString(CultureInfo.InvariantCulture);
-        await SqlAsync(file, $"CREATE TABLE kept AS SELECT * FROM audit_log WHERE seq = {first}; DELETE FROM audit_log WHERE seq = {first}");
+        await AuditTrailTests.SqlAsync(file, $"CREATE TABLE kept AS SELECT * FROM audit_log WHERE seq = {first}; DELETE FROM audit_log WHERE seq = {first}");
         var gap = await http.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         gap.GetProperty("ok").GetBoolean().ShouldBeFalse("the first kept record was deleted");
         gap.GetProperty("firstBrokenAt").GetInt64().ShouldBe(anchor.Seq + 1);
         gap.GetProperty("reason").GetString()!.ShouldContain("missing");
-        await SqlAsync(file, "INSERT INTO audit_log SELECT * FROM kept");
+        await AuditTrailTests.SqlAsync(file, "INSERT INTO audit_log SELECT * FROM kept");
         (await http.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("ok").GetBoolean().ShouldBeTrue();
 
-        await SqlAsync(file, "UPDATE audit_anchor SET hash = CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END || substr(hash, 2)");
+        await AuditTrailTests.SqlAsync(file, "UPDATE audit_anchor SET hash = CASE WHEN substr(hash, 1, 1) = '0' THEN '1' ELSE '0' END || substr(hash, 2)");
         var moved = await http.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         moved.GetProperty("ok").GetBoolean().ShouldBeFalse("the anchor was changed");
         moved.GetProperty("reason").GetString()!.ShouldContain("does not link");
 
-        await SqlAsync(file, "DELETE FROM audit_anchor");
+        await AuditTrailTests.SqlAsync(file, "DELETE FROM audit_anchor");
         var unanchored = await http.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         unanchored.GetProperty("ok").GetBoolean().ShouldBeFalse("without its anchor the chain starts in the middle");
         unanchored.GetProperty("firstBrokenAt").GetInt64().ShouldBe(1);

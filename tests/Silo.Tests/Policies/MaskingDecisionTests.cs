@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DataSpine.Grains.Security;
 using DataSpine.Silo.Tests.Catalog;
+using static DataSpine.Silo.Tests.Stewardship.ReviewJson;
 
 namespace DataSpine.Silo.Tests.Policies;
 
@@ -25,13 +26,6 @@ public sealed class MaskingDecisionTests
         asset.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == column).GetProperty("profile");
 
     private static string? Min(JsonElement profile) => profile.GetProperty("min").GetString();
-
-    private static async Task<JsonElement> OkJsonAsync(Task<HttpResponseMessage> sending)
-    {
-        var response = await sending;
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
 
     [Fact]
     public async Task a_class_set_by_hand_masks_a_column_and_a_rejected_one_unmasks_it()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DataSpine.Grains.Security;
 using DataSpine.Silo.Tests.Catalog;
+using static DataSpine.Silo.Tests.Stewardship.ReviewJson;
 
 namespace DataSpine.Silo.Tests.Stewardship;
 
@@ -11,15 +12,6 @@ namespace DataSpine.Silo.Tests.Stewardship;
 /// </summary>
 public sealed class RescanReviewTests
 {
-    private static JsonElement Column(JsonElement asset, string name) =>
-        asset.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
-
-    private static JsonElement? Review(JsonElement column, string className) =>
-        column.GetProperty("review").EnumerateArray().Cast<JsonElement?>().SingleOrDefault(r => r!.Value.GetProperty("class").GetString() == className);
-
-    private static List<string> Effective(JsonElement column) =>
-        [.. column.GetProperty("classifications").EnumerateArray().Select(c => c.GetProperty("class").GetString()!)];
-
     [Fact]
     public async Task every_rescan_reclassifies_changed_values_keeps_rejections_and_surfaces_grown_evidence()
     {
@@ -34,7 +26,7 @@ public sealed class RescanReviewTests
 
         var first = await catalog.AssetAsync(sourceId, "main.tickets");
         Column(first, "payload").GetProperty("review").GetArrayLength().ShouldBe(0, "batch numbers are nobody's data");
-        var guessed = Review(Column(first, "email"), "EMAIL")!.Value;
+        var guessed = Review(Column(first, "email"), "EMAIL");
         var confidenceAtRejection = guessed.GetProperty("confidence").GetDouble();
         (await steward.PostAsJsonAsync($"/api/v1/assets/{sourceId}/main.tickets/columns/email/classifications/EMAIL/reject",
             new { reason = "Placeholders only, nobody's address." })).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -47,12 +39,12 @@ public sealed class RescanReviewTests
         $"{progress.GetProperty("harvested").GetInt32()} {progress.GetProperty("unchanged").GetInt32()}".ShouldBe("0 1", "the schema is unchanged");
         var asset = await catalog.AssetAsync(sourceId, "main.tickets");
         asset.GetProperty("versions").GetArrayLength().ShouldBe(1, "no schema version without a schema change");
-        var payload = Review(Column(asset, "payload"), "EMAIL") ?? throw new ShouldAssertException("the re-scan did not re-classify the changed values");
+        var payload = Review(Column(asset, "payload"), "EMAIL"); // throws when the re-scan did not re-classify the changed values
         payload.GetProperty("status").GetString().ShouldBe("Pending");
         payload.GetProperty("needsReview").GetBoolean().ShouldBeTrue();
         payload.GetProperty("reviewReason").GetString().ShouldBe("new suggestion");
         Effective(Column(asset, "payload")).ShouldBe(["EMAIL"]);
-        var email = Review(Column(asset, "email"), "EMAIL")!.Value;
+        var email = Review(Column(asset, "email"), "EMAIL");
         email.GetProperty("status").GetString().ShouldBe("Rejected", "a re-scan never undoes a steward's decision");
         Effective(Column(asset, "email")).ShouldBeEmpty();
         email.GetProperty("confidence").GetDouble().ShouldBeGreaterThanOrEqualTo(confidenceAtRejection + 0.2);
@@ -69,7 +61,7 @@ public sealed class RescanReviewTests
         (await catalog.ScanToEndAsync(sourceId)).GetProperty("progress").GetProperty("unchanged").GetInt32().ShouldBe(1);
         (await AssetRecords()).ShouldBe(recordsBefore);
         var again = await catalog.AssetAsync(sourceId, "main.tickets");
-        Review(Column(again, "email"), "EMAIL")!.Value.GetProperty("status").GetString().ShouldBe("Rejected");
+        Review(Column(again, "email"), "EMAIL").GetProperty("status").GetString().ShouldBe("Rejected");
         (await catalog.Http.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("ok").GetBoolean().ShouldBeTrue();
     }
 }
