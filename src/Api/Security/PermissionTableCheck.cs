@@ -14,17 +14,33 @@ namespace DataSpine.Api.Security;
 /// action is one the built-ins grant from the role it declares with <c>.Allow(role)</c>. A disagreement would change what
 /// a role may do, so the node refuses to start and names each one. (This was checked on every request before.)
 /// </summary>
-public sealed class PermissionTableCheck(EndpointDataSource endpoints) : IHostedService
+public sealed class PermissionTableCheck(EndpointDataSource endpoints) : IHostedLifecycleService
 {
-    public Task StartAsync(CancellationToken cancellationToken)
+    /// <summary>How many endpoints with a declared permission the start-up check saw (0 until it ran).</summary>
+    public int CheckedEndpoints { get; private set; }
+
+    /// <summary>
+    /// After the web host started: only then are the app's endpoints in the routing data source (at StartAsync it is
+    /// still empty). A throw here still fails the host's start.
+    /// </summary>
+    public Task StartedAsync(CancellationToken cancellationToken)
     {
+        CheckedEndpoints = endpoints.Endpoints.Count(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null);
         var disagreements = Disagreements(endpoints.Endpoints);
         return disagreements.Count == 0 ? Task.CompletedTask : throw new InvalidOperationException(
             "The permission table and the built-in role policies disagree; the node does not start:" + Environment.NewLine
             + string.Join(Environment.NewLine, disagreements.Select(d => "  - " + d)));
     }
 
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StartingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppingAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <summary>Every disagreement, described; empty when the table and the built-ins agree.</summary>
     public static IReadOnlyList<string> Disagreements(IEnumerable<Endpoint> endpoints)

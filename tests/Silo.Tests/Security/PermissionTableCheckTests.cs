@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DataSpine.Silo.Tests.Security;
 
@@ -23,7 +24,10 @@ public sealed class PermissionTableCheckTests
         (await node.CreateClient().GetAsync("/api/v1/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         var endpoints = node.Services.GetRequiredService<EndpointDataSource>().Endpoints;
-        endpoints.Count(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null).ShouldBeGreaterThan(100, "the check sees the node's endpoints");
+        var declared = endpoints.Count(e => e.Metadata.GetMetadata<IAuthorizeData>() is not null);
+        declared.ShouldBeGreaterThan(100);
+        var check = node.Services.GetServices<IHostedService>().OfType<PermissionTableCheck>().ShouldHaveSingleItem();
+        check.CheckedEndpoints.ShouldBe(declared, "the check ran at start-up, when every endpoint was already there");
         PermissionTableCheck.Disagreements(endpoints).ShouldBeEmpty();
     }
 
@@ -35,7 +39,7 @@ public sealed class PermissionTableCheckTests
         var approvesAsAdmin = Endpoint("POST /approve", new AuthorizeAttribute(Roles.Name(Role.Admin)), new EndpointPolicy("approve", Resources.FromRoute(Resources.GlossaryTerm)));
         var check = new PermissionTableCheck(new DefaultEndpointDataSource(fine, writesAsViewer, approvesAsAdmin));
 
-        var refused = await Should.ThrowAsync<InvalidOperationException>(() => check.StartAsync(CancellationToken.None));
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => check.StartedAsync(CancellationToken.None));
 
         refused.Message.ShouldContain("the node does not start");
         refused.Message.ShouldContain("POST /sneaky declares role viewer but policy action 'write', which the built-in policies grant from engineer.");
