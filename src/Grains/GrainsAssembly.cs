@@ -47,13 +47,15 @@ public static class GrainsAssembly
     }
 
     /// <summary>The audit trail, in the grain-state database and appended to in the same transaction as every state write.</summary>
-    public static IServiceCollection AddAuditTrail(this IServiceCollection services, StorageSettings storage, int checkpointEvery)
+    public static IServiceCollection AddAuditTrail(this IServiceCollection services, StorageSettings storage, int checkpointEvery, double retainDays = 0)
     {
         ArgumentNullException.ThrowIfNull(storage);
         services.AddSingleton<AuditTrail>(_ => storage.Provider == StorageProvider.Sqlite
             ? new SqliteAuditTrail(storage.SqliteConnectionString, checkpointEvery)
             : new PostgresAuditTrail(NpgsqlDataSource.Create(storage.ConnectionString!), checkpointEvery));
         services.AddSingleton<IStateWriteHook>(sp => sp.GetRequiredService<AuditTrail>());
+        services.AddSingleton(new AuditRetentionOptions(retainDays));
+        services.AddHostedService<AuditRetention>();
         return services;
     }
 }

@@ -37,7 +37,8 @@ public static class NodeSetup
         if (settings.Cluster.Role == ClusterRole.Silo)
         {
             builder.Services.AddCatalogSearch(settings.Storage);
-            builder.Services.AddAuditTrail(settings.Storage, builder.Configuration.GetValue("Audit:CheckpointEvery", 100));
+            builder.Services.AddAuditTrail(settings.Storage, builder.Configuration.GetValue("Audit:CheckpointEvery", 100),
+                builder.Configuration.GetValue("Audit:RetainDays", 0.0));
             builder.UseOrleans(silo => silo.UseDataSpine(builder.Configuration).AddDashboard());
             builder.Services.AddSingleton<SampleSeeder>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<SampleSeeder>());

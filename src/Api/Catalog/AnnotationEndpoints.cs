@@ -1,4 +1,5 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
@@ -18,13 +19,15 @@ public static class AnnotationEndpoints
     }
 
     private static Task<Results<Ok<AssetView>, ProblemHttpResult>> AnnotateAssetAsync(
-        string sourceId, string name, AnnotationRequest request, IGrainFactory grains) => AnnotateAsync(grains, sourceId, name, null, request);
+        string sourceId, string name, AnnotationRequest request, IGrainFactory grains, SampleMasking masking, HttpContext http) =>
+        AnnotateAsync(grains, masking, http, sourceId, name, null, request);
 
     private static Task<Results<Ok<AssetView>, ProblemHttpResult>> AnnotateColumnAsync(
-        string sourceId, string name, string column, AnnotationRequest request, IGrainFactory grains) => AnnotateAsync(grains, sourceId, name, column, request);
+        string sourceId, string name, string column, AnnotationRequest request, IGrainFactory grains, SampleMasking masking, HttpContext http) =>
+        AnnotateAsync(grains, masking, http, sourceId, name, column, request);
 
     private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> AnnotateAsync(
-        IGrainFactory grains, string sourceId, string name, string? column, AnnotationRequest request)
+        IGrainFactory grains, SampleMasking masking, HttpContext http, string sourceId, string name, string? column, AnnotationRequest request)
     {
         if (NullChecks.InList("owners", request.Owners) is { } invalid)
         {
@@ -44,7 +47,7 @@ public static class AnnotationEndpoints
         }
 
         var result = await ClassificationEndpoints.Asset(grains, sourceId, name).AnnotateAsync(new AssetAnnotation(column, request.Description, owners));
-        return result.Value is { } view ? TypedResults.Ok(view) : CatalogProblems.From(result.ErrorCode!, result.Error);
+        return result.Value is { } view ? TypedResults.Ok(await masking.ApplyAsync(view, http)) : CatalogProblems.From(result.ErrorCode!, result.Error);
     }
 
     /// <summary>Body of PUT .../annotation.</summary>

@@ -1,4 +1,5 @@
 using DataSpine.Api.Errors;
+using DataSpine.Api.Policies;
 using DataSpine.Api.Security;
 using DataSpine.Grains.Catalog;
 using DataSpine.Grains.Security;
@@ -26,15 +27,15 @@ public static class ClassificationEndpoints
     }
 
     private static Task<Results<Ok<AssetColumn>, ProblemHttpResult>> AcceptAsync(
-        string sourceId, string name, string column, string className, IGrainFactory grains) =>
-        DecideAsync(grains, sourceId, name, new ClassDecisionRequest(column, className, ClassStatus.Accepted, null));
+        string sourceId, string name, string column, string className, IGrainFactory grains, SampleMasking masking, HttpContext http) =>
+        DecideAsync(grains, masking, http, sourceId, name, new ClassDecisionRequest(column, className, ClassStatus.Accepted, null));
 
     private static Task<Results<Ok<AssetColumn>, ProblemHttpResult>> RejectAsync(
-        string sourceId, string name, string column, string className, RejectionRequest request, IGrainFactory grains) =>
-        DecideAsync(grains, sourceId, name, new ClassDecisionRequest(column, className, ClassStatus.Rejected, request.Reason));
+        string sourceId, string name, string column, string className, RejectionRequest request, IGrainFactory grains, SampleMasking masking, HttpContext http) =>
+        DecideAsync(grains, masking, http, sourceId, name, new ClassDecisionRequest(column, className, ClassStatus.Rejected, request.Reason));
 
     private static async Task<Results<Ok<AssetColumn>, ProblemHttpResult>> SetAsync(
-        string sourceId, string name, string column, ManualClassesRequest request, IGrainFactory grains)
+        string sourceId, string name, string column, ManualClassesRequest request, IGrainFactory grains, SampleMasking masking, HttpContext http)
     {
         if (request.Classes is null)
         {
@@ -46,15 +47,17 @@ public static class ClassificationEndpoints
             return invalid;
         }
 
-        var result = await Asset(grains, sourceId, name).SetManualClassesAsync(new ManualClasses(column, request.Classes, request.Reason));
-        return result.Value is { } view ? TypedResults.Ok(view) : CatalogProblems.From(result.ErrorCode!, result.Error);
+        var asset = Asset(grains, sourceId, name);
+        var result = await asset.SetManualClassesAsync(new ManualClasses(column, request.Classes, request.Reason));
+        return result.Value is { } view ? TypedResults.Ok(await masking.ApplyAsync(view, asset, http)) : CatalogProblems.From(result.ErrorCode!, result.Error);
     }
 
     private static async Task<Results<Ok<AssetColumn>, ProblemHttpResult>> DecideAsync(
-        IGrainFactory grains, string sourceId, string name, ClassDecisionRequest request)
+        IGrainFactory grains, SampleMasking masking, HttpContext http, string sourceId, string name, ClassDecisionRequest request)
     {
-        var result = await Asset(grains, sourceId, name).DecideClassAsync(request);
-        return result.Value is { } view ? TypedResults.Ok(view) : CatalogProblems.From(result.ErrorCode!, result.Error);
+        var asset = Asset(grains, sourceId, name);
+        var result = await asset.DecideClassAsync(request);
+        return result.Value is { } view ? TypedResults.Ok(await masking.ApplyAsync(view, asset, http)) : CatalogProblems.From(result.ErrorCode!, result.Error);
     }
 
     /// <summary>

@@ -74,7 +74,8 @@ public static class GlossaryEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(string id, IGrainFactory grains) =>
         await grains.GetGrain<IGlossaryTermGrain>(id).DeleteAsync() ? TypedResults.NoContent() : NotFound(id);
 
-    private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> AssignAsync(string assetId, AssignmentRequest request, IGrainFactory grains)
+    private static async Task<Results<Ok<AssetView>, ProblemHttpResult>> AssignAsync(
+        string assetId, AssignmentRequest request, IGrainFactory grains, SampleMasking masking, HttpContext http)
     {
         if ((NullChecks.InList("terms", request.Terms) ?? NullChecks.InMap("columns", request.Columns)) is { } invalid)
         {
@@ -88,7 +89,7 @@ public static class GlossaryEndpoints
         }
 
         var result = await grains.GetGrain<IAssetGrain>(assetId).SetTermsAsync(terms);
-        return result.Succeeded ? TypedResults.Ok(result.Value) : Problem(result.ErrorCode!, result.Error);
+        return result.Succeeded ? TypedResults.Ok(await masking.ApplyAsync(result.Value!, http)) : Problem(result.ErrorCode!, result.Error);
     }
 
     /// <summary>Null leaves the choice to the node's Glossary:NewTermStatus.</summary>

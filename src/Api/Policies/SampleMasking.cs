@@ -9,7 +9,8 @@ namespace DataSpine.Api.Policies;
 /// <summary>
 /// Masks what profiling read from a column's values (min and max) where the policy set denies the caller
 /// <c>read-sample</c> on that column, and records in the audit trail when a caller saw values that a policy keeps
-/// from viewers. (Scans already keep no min/max of columns with a PII class: those stay null for everyone.)
+/// from viewers. (Assets keep no min/max of columns with a class that counts, stewards' decisions included: those
+/// stay null for everyone.)
 /// </summary>
 public sealed partial class SampleMasking(PolicySetCache policies, IGrainFactory grains, ILogger<SampleMasking> logger)
 {
@@ -47,6 +48,22 @@ public sealed partial class SampleMasking(PolicySetCache policies, IGrainFactory
         }
 
         return view with { Columns = columns };
+    }
+
+    /// <summary>One column of an asset (a steward's decision answers it), masked as it would be in the asset's answer.</summary>
+    public async Task<AssetColumn> ApplyAsync(AssetColumn column, IAssetGrain asset, HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(column);
+        ArgumentNullException.ThrowIfNull(asset);
+        if (column.Profile is not { Min: not null } and not { Max: not null })
+        {
+            return column;
+        }
+
+        // Without its asset there is no resource to ask about: nothing read from values goes out.
+        return await asset.GetAsync() is { } view
+            ? (await ApplyAsync(view with { Columns = [column] }, http)).Columns[0]
+            : column with { Profile = column.Profile with { Min = null, Max = null, Masked = true } };
     }
 
     /// <summary>A column as a policy resource: its asset, source, schema, asset type, classes and their categories.</summary>

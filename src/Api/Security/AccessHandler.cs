@@ -54,11 +54,7 @@ internal sealed class AccessHandler(IOptions<AuthSettings> settings, PolicySetCa
 
         var guard = http.GetEndpoint()?.Metadata.GetMetadata<EndpointPolicy>();
         var action = guard?.Action ?? EndpointPolicies.DefaultAction(declared);
-        if (EndpointPolicies.MinimumRole(action) != declared)
-        {
-            throw new InvalidOperationException($"{http.GetEndpoint()?.DisplayName} declares role {declared} but policy action '{action}', which the built-in policies grant from {EndpointPolicies.MinimumRole(action)}.");
-        }
-
+        // That the action agrees with the declared role is checked once at start-up (PermissionTableCheck).
         var resource = guard is not null ? await guard.Resource(http, grains) : Resources.Of(surfaceType, Resources.RouteId(http));
         var decision = (await policies.CurrentAsync()).Evaluate(new PolicyRequest(principal, action, resource));
         if (!decision.IsAllowed)

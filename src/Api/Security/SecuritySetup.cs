@@ -21,6 +21,7 @@ public static class SecuritySetup
         services.AddSingleton<Policies.SampleMasking>();
         services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
+        services.AddHostedService<PermissionTableCheck>();
         services.AddHostedService<AdminKeyBootstrap>();
         var authentication = services.AddAuthentication(Selector)
             .AddPolicyScheme(Selector, "API key or JWT bearer", o => o.ForwardDefaultSelector = context =>

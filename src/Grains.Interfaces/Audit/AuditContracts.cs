@@ -70,7 +70,8 @@ public sealed record AuditHead([property: Id(0)] long Seq, [property: Id(1)] str
 
 /// <summary>
 /// What a verification found: <see cref="Ok"/>, how many records it checked, and the first broken link
-/// (a changed record, a missing one, or a tail shorter than a checkpoint) with the reason.
+/// (a changed record, a missing one, or a tail shorter than a checkpoint) with the reason. <see cref="PrunedThrough"/>
+/// is the last record retention deleted (the chain is checked from the record after it), null when none was.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("ds.audit.AuditVerification")]
 public sealed record AuditVerification(
@@ -78,7 +79,8 @@ public sealed record AuditVerification(
     [property: Id(1)] long Records,
     [property: Id(2)] long? FirstBrokenAt,
     [property: Id(3)] string? Reason,
-    [property: Id(4)] AuditHead? Head);
+    [property: Id(4)] AuditHead? Head,
+    [property: Id(5)] long? PrunedThrough = null);
 
 /// <summary>Reads and checks the audit trail, which storage appends to in the same transaction as each state write.</summary>
 [Alias("ds.audit.IAuditGrain")]

@@ -7,7 +7,8 @@ public abstract partial class AuditTrail
     private const int VerifyBatch = 2_000;
 
     /// <summary>
-    /// Walks the chain from its first record: each seq follows the last, each record's previous hash is the
+    /// Walks the chain from its first record (after the newest retention anchor, when records were pruned: the first
+    /// kept record must link to it): each seq follows the last, each record's previous hash is the
     /// last record's hash, and each hash is what the record's fields give. Then every checkpoint (and an
     /// exported head, when given) must name a record still in the chain with the same hash.
     /// </summary>
@@ -16,7 +17,8 @@ public abstract partial class AuditTrail
         var checkpoints = await CheckpointsAsync(cancellationToken);
         var known = checkpoints.ToDictionary(c => c.Seq, c => c.Hash);
         long records = 0;
-        AuditHead? head = null;
+        var anchor = await AnchorAsync(cancellationToken);
+        var head = anchor;
         while (true)
         {
             var page = await ListAsync(new AuditFilter(Ascending: true, After: head?.Seq, Limit: VerifyBatch), cancellationToken);
@@ -24,7 +26,7 @@ public abstract partial class AuditTrail
             {
                 if (Broken(record, head, known) is { } reason)
                 {
-                    return new AuditVerification(false, records, (head?.Seq ?? 0) + 1, reason, head);
+                    return new AuditVerification(false, records, (head?.Seq ?? 0) + 1, reason, head, anchor?.Seq);
                 }
 
                 records++;
@@ -41,16 +43,16 @@ public abstract partial class AuditTrail
         foreach (var mark in checkpoints.Append(expected).OfType<AuditHead>().Where(c => c.Seq > last))
         {
             return new AuditVerification(false, records, last + 1,
-                string.Create(CultureInfo.InvariantCulture, $"the chain ends at record {last}, but a checkpoint or exported head names record {mark.Seq}: records were cut off the tail"), head);
+                string.Create(CultureInfo.InvariantCulture, $"the chain ends at record {last}, but a checkpoint or exported head names record {mark.Seq}: records were cut off the tail"), head, anchor?.Seq);
         }
 
         if (expected is not null && expected.Seq > 0 && !await HasAsync(expected, cancellationToken))
         {
             return new AuditVerification(false, records, expected.Seq,
-                string.Create(CultureInfo.InvariantCulture, $"record {expected.Seq} does not have the exported head's hash"), head);
+                string.Create(CultureInfo.InvariantCulture, $"record {expected.Seq} does not have the exported head's hash"), head, anchor?.Seq);
         }
 
-        return new AuditVerification(true, records, null, null, head);
+        return new AuditVerification(true, records, null, null, head, anchor?.Seq);
     }
 
     private static string? Broken(AuditRecord record, AuditHead? previous, Dictionary<long, string> checkpoints)

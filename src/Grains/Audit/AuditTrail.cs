@@ -29,6 +29,7 @@ public abstract partial class AuditTrail : IStateWriteHook
             CREATE INDEX IF NOT EXISTS audit_log_actor ON audit_log (actor, seq);
             CREATE INDEX IF NOT EXISTS audit_log_target ON audit_log (target, seq);
             CREATE TABLE IF NOT EXISTS audit_checkpoint (seq BIGINT PRIMARY KEY, hash TEXT NOT NULL, at TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS audit_anchor (seq BIGINT PRIMARY KEY, hash TEXT NOT NULL, at TEXT NOT NULL, pruned_at TEXT NOT NULL);
             """;
         await command.ExecuteNonQueryAsync(cancellationToken);
     }

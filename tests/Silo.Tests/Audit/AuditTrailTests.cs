@@ -36,7 +36,7 @@ public sealed class AuditTrailTests
     private static async Task<JsonElement> VerifyAsync(HttpClient http, string query = "") =>
         await http.GetFromJsonAsync<JsonElement>($"/api/v1/audit/verify{query}");
 
-    private static async Task SqlAsync(string file, string sql)
+    internal static async Task SqlAsync(string file, string sql)
     {
         await using var connection = new SqliteConnection($"Data Source={file};Pooling=False");
         await connection.OpenAsync();

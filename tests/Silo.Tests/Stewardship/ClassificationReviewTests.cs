@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DataSpine.Grains.Security;
 using DataSpine.Silo.Tests.Catalog;
+using static DataSpine.Silo.Tests.Stewardship.ReviewJson;
 
 namespace DataSpine.Silo.Tests.Stewardship;
 
@@ -11,22 +12,6 @@ namespace DataSpine.Silo.Tests.Stewardship;
 /// </summary>
 public sealed class ClassificationReviewTests
 {
-    private static JsonElement Column(JsonElement asset, string name) =>
-        asset.GetProperty("columns").EnumerateArray().Single(c => c.GetProperty("name").GetString() == name);
-
-    private static JsonElement Review(JsonElement column, string className) =>
-        column.GetProperty("review").EnumerateArray().Single(r => r.GetProperty("class").GetString() == className);
-
-    private static List<string> Effective(JsonElement column) =>
-        [.. column.GetProperty("classifications").EnumerateArray().Select(c => c.GetProperty("class").GetString()!)];
-
-    private static async Task<JsonElement> OkJsonAsync(Task<HttpResponseMessage> sending)
-    {
-        var response = await sending;
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
-    }
-
     private static async Task ExpectAsync(Task<HttpResponseMessage> sending, HttpStatusCode status, string code)
     {
         var response = await sending;

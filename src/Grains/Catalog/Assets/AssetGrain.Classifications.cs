@@ -41,6 +41,7 @@ internal sealed partial class AssetGrain
 
         Decisions(column)[request.Class] = new ClassDecision(request.Verdict, AuditContext.CurrentActor, clock.GetUtcNow(),
             string.IsNullOrEmpty(reason) ? null : reason, current!.Detected ? current.Confidence : current.Decision?.ConfidenceAtDecision);
+        DropValuesOfClassifiedColumns();
         await asset.WriteStateAsync();
         return SourceResult.Ok((await FindColumnViewAsync(column))!);
     }
@@ -82,9 +83,17 @@ internal sealed partial class AssetGrain
             State.ClassDecisions.Remove(column);
         }
 
+        DropValuesOfClassifiedColumns();
         await asset.WriteStateAsync();
         return SourceResult.Ok((await FindColumnViewAsync(column))!);
     }
+
+    /// <summary>
+    /// A class that now counts (accepted, set by hand) drops the column's stored min/max at once; a rejection cannot
+    /// bring them back, they were never kept: the next scan profiles the column again and keeps them.
+    /// </summary>
+    private void DropValuesOfClassifiedColumns() =>
+        State.Profile = State.Profile is { } profile ? ProfileToKeep(profile, State.Classifications) : null;
 
     private Dictionary<string, ClassDecision> Decisions(string column) =>
         State.ClassDecisions.TryGetValue(column, out var decisions) ? decisions : State.ClassDecisions[column] = new(StringComparer.Ordinal);

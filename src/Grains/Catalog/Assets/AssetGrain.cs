@@ -5,7 +5,8 @@ namespace DataSpine.Grains.Catalog.Assets;
 
 /// <summary>
 /// One asset. A harvest with a new fingerprint records a schema version (what columns were added,
-/// removed or retyped); an unchanged one only moves last-seen. Vanished assets are soft-deleted.
+/// removed or retyped); one with the same fingerprint replaces the profile and the suggestions when they changed,
+/// and writes nothing when they did not (the source keeps when it was last seen). Vanished assets are soft-deleted.
 /// </summary>
 internal sealed partial class AssetGrain(
     [PersistentState("asset")] IPersistentState<AssetState> asset,
@@ -26,6 +27,12 @@ internal sealed partial class AssetGrain(
             : State.Deleted ? HarvestOutcome.Restored
             : previous.Fingerprint == harvest.Asset.Fingerprint ? HarvestOutcome.Unchanged
             : HarvestOutcome.Changed;
+        var profile = harvest.Profile is null ? State.Profile : ProfileToKeep(harvest.Profile, harvest.Classifications);
+        if (outcome == HarvestOutcome.Unchanged && FoundNothingNew(harvest, profile))
+        {
+            return outcome;
+        }
+
         if (outcome != HarvestOutcome.Unchanged)
         {
             var changes = previous is null ? [] : SchemaDiff.Between(previous.Columns, harvest.Asset.Columns);
@@ -39,7 +46,7 @@ internal sealed partial class AssetGrain(
         State.Exists = true;
         State.SourceId = harvest.SourceId;
         State.Harvest = harvest.Asset;
-        State.Profile = harvest.Profile ?? State.Profile;
+        State.Profile = profile;
         State.Lineage = harvest.Lineage;
         State.Classifications = harvest.Classifications.ToDictionary(c => c.Key, c => c.Value);
         State.FirstSeenAt = previous is null ? harvest.SeenAt : State.FirstSeenAt;

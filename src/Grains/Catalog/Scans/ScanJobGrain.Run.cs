@@ -118,28 +118,20 @@ internal sealed partial class ScanJobGrain
     }
 
     /// <summary>
-    /// Sampled values feed the classifiers and are never stored; neither are min/max of columns found to
-    /// hold personal data, since those are values too.
+    /// Sampled values feed the classifiers and are never stored. (Min/max of columns with a class are dropped by the
+    /// asset, which knows the stewards' decisions: <c>AssetGrain.ProfileToKeep</c>.)
     /// </summary>
-    private static TableProfile Storable(TableProfile profile, IReadOnlyDictionary<string, IReadOnlyList<ColumnClass>> classes) =>
-        profile with
-        {
-            SampleValues = new Dictionary<string, IReadOnlyList<string?>>(),
-            Columns = [.. profile.Columns.Select(c => classes.ContainsKey(c.Column) ? c with { Min = null, Max = null } : c)],
-        };
+    private static TableProfile WithoutSamples(TableProfile profile) => profile with { SampleValues = new Dictionary<string, IReadOnlyList<string?>>() };
 
-    /// <summary>Profiles, classifies and stores one object; retries with backoff; a failure stays with the object.</summary>
+    /// <summary>
+    /// Profiles, classifies and stores one object; retries with backoff; a failure stays with the object. Every scan
+    /// profiles and classifies every object, also one whose schema did not change: its values may have (issue 19). The
+    /// asset writes nothing when neither schema, profile nor suggestions changed, and a schema version only when the schema did.
+    /// </summary>
     private async Task TakeInAsync(
         ISourceConnector connector, ScanScope scope, HarvestedAsset asset, KnownAsset? known, ConcurrentBag<KnownAsset> seen, CancellationToken cancel)
     {
         var now = clock.GetUtcNow();
-        if (known is not null && known.Fingerprint == asset.Fingerprint)
-        {
-            _counters.Unchanged();
-            seen.Add(known with { LastSeenAt = now });
-            return;
-        }
-
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -149,18 +141,27 @@ internal sealed partial class ScanJobGrain
                     : await SourceAccess.CallAsync(token => connector.ProfileAsync(asset, scope, token),
                         access.Limits.ObjectTimeout, $"Profiling '{asset.QualifiedName}'", cancel);
                 var classes = ColumnClassifications.For(asset, profile);
-                var stored = profile is null ? null : Storable(profile, classes);
+                var stored = profile is null ? null : WithoutSamples(profile);
                 var lineage = ViewLineages.For(asset, _sourceType);
                 var assetId = AssetKeys.For(_running.SourceId, asset.QualifiedName);
-                await grains.GetGrain<IAssetGrain>(assetId)
+                var outcome = await grains.GetGrain<IAssetGrain>(assetId)
                     .ApplyHarvestAsync(new AssetHarvest(_running.SourceId, ScanId, asset, stored, classes, now, lineage));
-                if (lineage is not null)
+                if (outcome == HarvestOutcome.Unchanged)
                 {
-                    await RecordLineageAsync(asset, assetId, lineage, now);
+                    // Same schema (the view's definition is part of it): its lineage is already recorded.
+                    _counters.Unchanged();
+                }
+                else
+                {
+                    if (lineage is not null)
+                    {
+                        await RecordLineageAsync(asset, assetId, lineage, now);
+                    }
+
+                    _counters.Harvested();
+                    DataSpineMeters.AssetHarvested();
                 }
 
-                _counters.Harvested();
-                DataSpineMeters.AssetHarvested();
                 seen.Add(new KnownAsset(asset.QualifiedName, asset.Type, asset.Fingerprint, now));
                 return;
             }
