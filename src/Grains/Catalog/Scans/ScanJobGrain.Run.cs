@@ -29,6 +29,33 @@ internal sealed partial class ScanJobGrain
         }
     }
 
+    /// <summary>
+    /// Tells the source how the scan ended. Its silo may have just died, and a call fails until Orleans places the
+    /// source on a survivor: retried for a while. Should every try fail, the scan still finishes here, and the source
+    /// learns the outcome from this job's view at its next scheduled tick (see SourceGrain.ReceiveReminder).
+    /// </summary>
+    private async Task ReportAsync(ISourceGrain source, ScanSummary summary, IReadOnlyList<KnownAsset>? seen)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await source.CompleteScanAsync(summary, seen);
+                return;
+            }
+            catch (Exception error) when (error is TimeoutException or OrleansException or SiloUnavailableException)
+            {
+                if (attempt == 6)
+                {
+                    LogReportFailed(ScanId, error.Message);
+                    return;
+                }
+
+                await Task.Delay(TimeSpan.FromSeconds(attempt));
+            }
+        }
+    }
+
     private async Task RunAsync(CancellationToken cancel)
     {
         _running = State;
@@ -73,7 +100,7 @@ internal sealed partial class ScanJobGrain
         // The source learns first, so a client that sees the scan finished also sees what it found.
         // Only a finished scan knows what vanished; a failed or cancelled one leaves what was known.
         var finishedAt = clock.GetUtcNow();
-        await source.CompleteScanAsync(new ScanSummary(ScanId, outcome.Status, finishedAt), seen);
+        await ReportAsync(source, new ScanSummary(ScanId, outcome.Status, finishedAt), seen);
         Finish(finishedAt, outcome.Status, outcome.Code, outcome.Error);
         await scan.WriteStateAsync(CancellationToken.None);
     }

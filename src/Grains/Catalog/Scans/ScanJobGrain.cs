@@ -170,4 +170,7 @@ internal sealed partial class ScanJobGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Scan {ScanId} was running when its last activation ended (its silo died, stopped or no longer owns it); running it again here, resumed {Resumed} times")]
     private partial void LogResumed(string scanId, int resumed);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Scan {ScanId} ended but could not tell its source ({Reason}); the source learns it at its next scheduled tick")]
+    private partial void LogReportFailed(string scanId, string reason);
 }

@@ -22,8 +22,13 @@ internal sealed partial class SourceGrain
         if (State.LastScan is { Status: ScanStatus.Queued or ScanStatus.Running } running)
         {
             // Its job may have lost its silo: a call activates it on a survivor, which resumes it and then
-            // reports back, so the schedule does not wait forever on a scan nobody runs.
-            await GrainFactory.GetGrain<IScanJobGrain>(running.Id).GetAsync();
+            // reports back, so the schedule does not wait forever on a scan nobody runs. A job that finished
+            // while this source's own silo was dying could not report: its view settles it, and the schedule goes on.
+            if (await GrainFactory.GetGrain<IScanJobGrain>(running.Id).GetAsync() is { Status: not (ScanStatus.Queued or ScanStatus.Running) } ended)
+            {
+                await CompleteScanAsync(new ScanSummary(ended.Id, ended.Status, ended.FinishedAt), known: null);
+                await StartScanAsync(idempotencyKey: null);
+            }
         }
         else
         {
