@@ -5,7 +5,7 @@ using DataSpine.Grains.Security;
 
 namespace DataSpine.Api.Cdc;
 
-/// <summary>CDC routes: PostgreSQL tables into a PostgreSQL sink through the residency gate (docs/cdc.md).</summary>
+/// <summary>CDC routes: PostgreSQL tables into a PostgreSQL or Kafka sink through the residency gate (docs/cdc.md).</summary>
 public static class CdcEndpoints
 {
     private const int MaxDeadLetters = 1000;
@@ -36,7 +36,7 @@ public static class CdcEndpoints
         {
             Name = request.Name ?? "",
             Source = new CdcSource { CatalogSource = request.Source?.CatalogSource ?? "", Connection = request.Source?.Connection, Tables = request.Source?.Tables ?? [] },
-            Sink = new CdcSink { Type = request.Sink?.Type ?? "", Connection = request.Sink?.Connection ?? "", Schema = request.Sink?.Schema },
+            Sink = new CdcSink { Type = request.Sink?.Type ?? "", Connection = request.Sink?.Connection ?? "", Schema = request.Sink?.Schema, Topic = request.Sink?.Topic },
             Region = request.Region ?? "",
             Columns = request.Columns?.ToDictionary(c => c.Key, c => c.Value ?? "") ?? [],
         };
@@ -101,6 +101,9 @@ public static class CdcEndpoints
     /// <summary>The source: the catalogued PostgreSQL source's id, its tables, and optionally another connection to it (with REPLICATION).</summary>
     public sealed record SourceRequest(string? CatalogSource, string? Connection, IReadOnlyList<string>? Tables);
 
-    /// <summary>The sink: "postgres", its connection, and the schema to write into (default: each table's own).</summary>
-    public sealed record SinkRequest(string? Type, string? Connection, string? Schema);
+    /// <summary>
+    /// The sink: "postgres", its connection, and the schema to write into (default: each table's own); or "kafka", its
+    /// bootstrap servers as the connection, and the topic prefix.
+    /// </summary>
+    public sealed record SinkRequest(string? Type, string? Connection, string? Schema, string? Topic);
 }

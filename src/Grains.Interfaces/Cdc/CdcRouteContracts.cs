@@ -17,7 +17,11 @@ public sealed record CdcSource
     public IReadOnlyList<string> Tables { get; init; } = [];
 }
 
-/// <summary>Where a route writes: a PostgreSQL database, into <see cref="Schema"/> (default: each table's own schema).</summary>
+/// <summary>
+/// Where a route writes: "postgres", a database (<see cref="Connection"/>), into <see cref="Schema"/> (default: each table's
+/// own schema); or "kafka", bootstrap servers (<see cref="Connection"/>) and a topic prefix (<see cref="Topic"/>), in Debezium's
+/// change-event shape.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("ds.cdc.CdcSink")]
 public sealed record CdcSink
 {
@@ -29,6 +33,9 @@ public sealed record CdcSink
 
     [Id(2)]
     public string? Schema { get; init; }
+
+    [Id(3)]
+    public string? Topic { get; init; }
 }
 
 /// <summary>What a user asks for: source, sink, destination region and per-column handling ("schema.table.column" → pass, mask, drop).</summary>
@@ -76,7 +83,8 @@ public sealed record CdcRouteView(
     string? CheckpointLsn,
     string? LastError,
     IReadOnlyList<CdcDenial> Denials,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt,
+    string? SinkTopic = null);
 
 /// <summary>A change the sink refused, with the row as it would have been written (masked, without dropped columns).</summary>
 [GenerateSerializer, Immutable, Alias("ds.cdc.CdcDeadLetter")]

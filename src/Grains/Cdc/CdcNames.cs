@@ -13,6 +13,12 @@ internal static partial class CdcNames
     [GeneratedRegex("^[A-Za-z_][A-Za-z0-9_$]{0,62}$", RegexOptions.CultureInvariant)]
     public static partial Regex Identifier();
 
+    [GeneratedRegex("^[A-Za-z0-9._-]{1,150}$", RegexOptions.CultureInvariant)]
+    public static partial Regex TopicPrefix();
+
+    [GeneratedRegex(@"^[A-Za-z0-9.\-]{1,253}:[0-9]{1,5}(,[A-Za-z0-9.\-]{1,253}:[0-9]{1,5}){0,31}$", RegexOptions.CultureInvariant)]
+    public static partial Regex BootstrapServers();
+
     /// <summary>The replication slot and the publication share this name; slot names allow lower-case letters, digits and '_'.</summary>
     public static string Slot(string routeId) => $"ds_cdc_{routeId}";
 

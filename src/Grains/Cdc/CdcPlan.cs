@@ -2,12 +2,17 @@ using Npgsql;
 
 namespace DataSpine.Grains.Cdc;
 
-/// <summary>What a route's reader needs at run time: the connections in clear (never logged), tables, handling and mask.</summary>
+/// <summary>
+/// What a route's reader needs at run time: the connections in clear (never logged), the sink (postgres: a connection and
+/// schema; kafka: bootstrap servers and a topic prefix), tables, handling and mask.
+/// </summary>
 internal sealed record CdcPlan(
     string RouteId,
     string SourceConnection,
+    string SinkType,
     string SinkConnection,
     string? SinkSchema,
+    string? SinkTopic,
     IReadOnlyList<string> Tables,
     IReadOnlyDictionary<string, string> Columns,
     ColumnMask Mask)

@@ -14,7 +14,7 @@ internal sealed partial class CdcReplicator
         PgOutputReplicationSlot slot,
         NpgsqlLogSequenceNumber applied,
         IReadOnlyDictionary<string, CdcTable> tables,
-        PostgresSink sink,
+        ICdcSink sink,
         CancellationToken cancellationToken)
     {
         var options = new PgOutputReplicationOptions(plan.Slot, PgOutputProtocolVersion.V1);

@@ -55,7 +55,7 @@ internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, 
     private async Task RunOnceAsync(Action healthy, CancellationToken cancellationToken)
     {
         var tables = await plan.LoadTablesAsync(cancellationToken);
-        await using var sink = await PostgresSink.OpenAsync(plan.SinkConnection, plan.RouteId, cancellationToken);
+        await using var sink = await CdcSinks.OpenAsync(plan, reader: true, cancellationToken);
         await sink.EnsureTablesAsync(tables, cancellationToken);
         var checkpoint = await sink.ReadCheckpointAsync(cancellationToken);
         await using var source = new NpgsqlConnection(plan.SourceConnection);
@@ -91,7 +91,7 @@ internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, 
         await StreamAsync(replication, slot, applied, tables.ToDictionary(t => t.Qualified), sink, cancellationToken);
     }
 
-    private async Task SnapshotAsync(PgOutputReplicationSlot slot, IReadOnlyList<CdcTable> tables, PostgresSink sink, CancellationToken cancellationToken)
+    private async Task SnapshotAsync(PgOutputReplicationSlot slot, IReadOnlyList<CdcTable> tables, ICdcSink sink, CancellationToken cancellationToken)
     {
         await using var source = new NpgsqlConnection(plan.SourceConnection);
         await source.OpenAsync(cancellationToken);
@@ -110,7 +110,7 @@ internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, 
         await sink.BeginAsync(cancellationToken);
         foreach (var table in tables)
         {
-            await sink.TruncateAsync(table, cancellationToken);
+            await sink.StartSnapshotAsync(table, cancellationToken);
             var columns = table.SinkColumns.ToList();
             await using var select = new NpgsqlCommand(
                 $"SELECT {string.Join(", ", columns.Select(c => CdcNames.Quote(c.Name) + "::text"))} FROM {CdcNames.Quote(table.Schema, table.Name)}", source, read);

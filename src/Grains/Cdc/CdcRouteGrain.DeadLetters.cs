@@ -29,16 +29,16 @@ internal sealed partial class CdcRouteGrain
         return result;
     }
 
-    private async Task<CdcResult<T>> OnSinkAsync<T>(Func<PostgresSink, CdcPlan, CancellationToken, Task<T>> action)
+    private async Task<CdcResult<T>> OnSinkAsync<T>(Func<ICdcSink, CdcPlan, CancellationToken, Task<T>> action)
     {
         var plan = Plan();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         try
         {
-            await using var sink = await PostgresSink.OpenAsync(plan.SinkConnection, Id, timeout.Token);
+            await using var sink = await CdcSinks.OpenAsync(plan, reader: false, timeout.Token);
             return new(await action(sink, plan, timeout.Token));
         }
-        catch (Exception e) when (e is Npgsql.NpgsqlException or OperationCanceledException or InvalidOperationException)
+        catch (Exception e) when (e is Npgsql.NpgsqlException or Confluent.Kafka.KafkaException or OperationCanceledException or InvalidOperationException)
         {
             return Fail<T>(CdcErrors.SinkUnreachable, $"The sink or source did not answer ({e.GetType().Name}: {e.Message}).");
         }

@@ -79,6 +79,7 @@ internal sealed partial class CdcRouteGrain(
             SinkType = definition.Sink.Type,
             ProtectedSinkConnection = secrets.Protect(definition.Sink.Connection),
             SinkSchema = definition.Sink.Schema,
+            SinkTopic = definition.Sink.Topic,
             Region = definition.Region,
             Columns = new Dictionary<string, string>(definition.Columns, StringComparer.Ordinal),
             ProtectedMaskKey = secrets.Protect(Convert.ToBase64String(ColumnMask.NewKey())),
@@ -154,8 +155,10 @@ internal sealed partial class CdcRouteGrain(
     private CdcPlan Plan() => new(
         Id,
         secrets.Unprotect(State.ProtectedSourceConnection),
+        State.SinkType,
         secrets.Unprotect(State.ProtectedSinkConnection),
         State.SinkSchema,
+        State.SinkTopic,
         State.Tables,
         State.Columns,
         new ColumnMask(Convert.FromBase64String(secrets.Unprotect(State.ProtectedMaskKey))));
@@ -165,7 +168,7 @@ internal sealed partial class CdcRouteGrain(
         var (phase, lag, rows, deadLetters, checkpoint, lastError) = _progress.Read();
         var status = State.Denials.Count > 0 ? CdcStatuses.Stopped : State.Paused ? CdcStatuses.Paused : phase;
         return new CdcRouteView(Id, State.Name, status, lag, rows, deadLetters, State.CatalogSource, State.Tables, State.SinkType, State.SinkSchema,
-            State.Region, State.Columns, checkpoint, lastError, State.Denials, State.CreatedAt);
+            State.Region, State.Columns, checkpoint, lastError, State.Denials, State.CreatedAt, State.SinkTopic);
     }
 
     private CdcResult<T> NotFound<T>() => Fail<T>(CdcErrors.RouteNotFound, $"No CDC route '{Id}'.");

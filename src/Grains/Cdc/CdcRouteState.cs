@@ -19,6 +19,9 @@ public sealed record CdcRouteState
 
     public string? SinkSchema { get; set; }
 
+    /// <summary>A Kafka sink's topic prefix: table s.t goes to "prefix.s.t", as Debezium names its topics.</summary>
+    public string? SinkTopic { get; set; }
+
     public string Region { get; set; } = "";
 
     public Dictionary<string, string> Columns { get; set; } = new(StringComparer.Ordinal);

@@ -118,19 +118,19 @@ internal static class CdcRouteValidation
             return Fail(CdcErrors.InvalidRoute, "'source.tables' names a table twice.");
         }
 
-        if (route.Sink is null || route.Sink.Type != "postgres")
+        if (route.Sink is null || route.Sink.Type is not (CdcSinks.Postgres or CdcSinks.Kafka))
         {
-            return Fail(CdcErrors.UnsupportedSink, $"Sink type '{route.Sink?.Type}' is not supported; 'postgres' is (a Kafka sink is not built yet).");
+            return Fail(CdcErrors.UnsupportedSink, $"Sink type '{route.Sink?.Type}' is not supported; 'postgres' and 'kafka' are.");
         }
 
-        if (route.Sink.Schema is { } schema && !CdcNames.Identifier().IsMatch(schema))
+        if (route.Source.Connection is { } given && !ValidConnection(given))
         {
-            return Fail(CdcErrors.InvalidRoute, "'sink.schema' is not a plain identifier.");
+            return Fail(CdcErrors.InvalidConnection, "'source.connection' is not an Npgsql connection string (\"Host=...;Database=...;Username=...\").");
         }
 
-        if (!ValidConnection(route.Sink.Connection) || (route.Source.Connection is { } given && !ValidConnection(given)))
+        if ((route.Sink.Type == CdcSinks.Kafka ? CheckKafkaSink(route.Sink) : CheckPostgresSink(route.Sink)) is { } sinkError)
         {
-            return Fail(CdcErrors.InvalidConnection, "A connection is not an Npgsql connection string (\"Host=...;Database=...;Username=...\").");
+            return sinkError;
         }
 
         if (!ResidencyEvaluator.IsRegion(route.Region))
@@ -153,6 +153,38 @@ internal static class CdcRouteValidation
         }
 
         return null;
+    }
+
+    private static CdcResult<string>? CheckPostgresSink(CdcSink sink)
+    {
+        if (sink.Schema is { } schema && !CdcNames.Identifier().IsMatch(schema))
+        {
+            return Fail(CdcErrors.InvalidRoute, "'sink.schema' is not a plain identifier.");
+        }
+
+        if (sink.Topic is not null)
+        {
+            return Fail(CdcErrors.InvalidRoute, "'sink.topic' is for a kafka sink; a postgres sink takes 'schema'.");
+        }
+
+        return ValidConnection(sink.Connection) ? null
+            : Fail(CdcErrors.InvalidConnection, "'sink.connection' is not an Npgsql connection string (\"Host=...;Database=...;Username=...\").");
+    }
+
+    private static CdcResult<string>? CheckKafkaSink(CdcSink sink)
+    {
+        if (sink.Schema is not null)
+        {
+            return Fail(CdcErrors.InvalidRoute, "'sink.schema' is for a postgres sink; a kafka sink takes 'topic' (the topic prefix).");
+        }
+
+        if (sink.Topic is null || !CdcNames.TopicPrefix().IsMatch(sink.Topic))
+        {
+            return Fail(CdcErrors.InvalidRoute, "'sink.topic' (the topic prefix: 1 to 150 letters, digits, '.', '_' or '-') is required for a kafka sink.");
+        }
+
+        return CdcNames.BootstrapServers().IsMatch(sink.Connection ?? "") ? null
+            : Fail(CdcErrors.InvalidConnection, "'sink.connection' of a kafka sink is its bootstrap servers: \"host:port[,host:port...]\".");
     }
 
     private static bool ValidConnection(string? connection)

@@ -10,7 +10,7 @@ namespace DataSpine.Grains.Cdc;
 /// applied last) is written in the same transaction as the rows, and a refused row goes to the dead-letter table in
 /// that transaction too: a restart resumes after exactly what was committed.
 /// </summary>
-internal sealed partial class PostgresSink(NpgsqlConnection connection, string routeId) : IAsyncDisposable
+internal sealed partial class PostgresSink(NpgsqlConnection connection, string routeId) : ICdcSink
 {
     private const int ChunkSize = 500;
 
@@ -189,7 +189,7 @@ internal sealed partial class PostgresSink(NpgsqlConnection connection, string r
     }
 
     /// <summary>Empties a sink table in the open transaction (a snapshot starts from nothing, so a repeated snapshot leaves no stale rows).</summary>
-    public async Task TruncateAsync(CdcTable table, CancellationToken cancellationToken)
+    public async Task StartSnapshotAsync(CdcTable table, CancellationToken cancellationToken)
     {
         await FlushAsync(cancellationToken);
         await using var command = new NpgsqlCommand($"TRUNCATE {table.SinkQuoted}", connection, _transaction);

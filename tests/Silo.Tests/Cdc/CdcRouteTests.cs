@@ -151,7 +151,11 @@ public sealed class CdcRouteTests
     }
 
     [Theory]
-    [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"kafka","connection":"Host=h"},"region":"eu"}""", 400, "unsupported_sink")]
+    [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"s3","connection":"Host=h"},"region":"eu"}""", 400, "unsupported_sink")]
+    [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"kafka","connection":"Host=h","topic":"shop"},"region":"eu"}""", 400, "invalid_connection")]
+    [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"kafka","connection":"broker:9092"},"region":"eu"}""", 400, "invalid_cdc_route")]
+    [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"kafka","connection":"broker:9092","topic":"a/b"},"region":"eu"}""", 400, "invalid_cdc_route")]
+    [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"postgres","connection":"Host=h","topic":"shop"},"region":"eu"}""", 400, "invalid_cdc_route")]
     [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["customers"]},"sink":{"type":"postgres","connection":"Host=h"},"region":"eu"}""", 400, "invalid_cdc_route")]
     [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"postgres","connection":"nonsense"},"region":"eu"}""", 400, "invalid_connection")]
     [InlineData("""{"name":"r","source":{"catalogSource":"x","tables":["shop.customers"]},"sink":{"type":"postgres","connection":"Host=h"},"region":"EU"}""", 400, "invalid_region")]
