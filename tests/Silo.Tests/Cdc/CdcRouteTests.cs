@@ -43,7 +43,13 @@ public sealed class CdcRouteTests
         var status = await cdc.WaitForStatusAsync(id, s => s.GetProperty("rowsApplied").GetInt64() == 7);
         status.GetProperty("lagSeconds").GetDouble().ShouldBeGreaterThanOrEqualTo(0);
         status.GetProperty("deadLetters").GetInt64().ShouldBe(0);
-        (await cdc.Http.GetStringAsync("/metrics")).ShouldMatch($"dataspine_cdc_lag_seconds_count\\{{[^}}]*route=\"{id}\"");
+        (await cdc.Http.GetAsync("/api/v1/search?q=customers")).EnsureSuccessStatusCode();
+        var metrics = await cdc.Http.GetStringAsync("/metrics");
+        metrics.ShouldMatch($"dataspine_cdc_lag_seconds_count\\{{[^}}]*route=\"{id}\"");
+        foreach (var series in GrafanaDashboard.Series())
+        {
+            metrics.ShouldMatch($"(?m)^{series}[{{ ]", $"deploy/grafana/dashboards/dataspine.json queries {series}, which /metrics does not export");
+        }
 
         await CdcClient.ExecuteAsync(source, "TRUNCATE shop.customers", "INSERT INTO shop.customers VALUES (9, NULL, NULL, 90)");
         await CdcClient.WaitForRowsAsync(sink, "SELECT id, email IS NULL, score FROM shop.customers ORDER BY id", ["9|True|90"]);
@@ -172,4 +178,28 @@ public sealed class CdcRouteTests
         problem.GetProperty("code").GetString().ShouldBe(code);
         problem.ToString().ShouldNotContain("Host=h");
     }
+}
+
+/// <summary>The series the Grafana dashboard in deploy/ queries, so a test can check that a node exports each.</summary>
+internal static partial class GrafanaDashboard
+{
+    public static IReadOnlyList<string> Series()
+    {
+        var folder = new DirectoryInfo(AppContext.BaseDirectory);
+        while (!File.Exists(Path.Combine(folder.FullName, "Cluster.sln")))
+        {
+            folder = folder.Parent ?? throw new DirectoryNotFoundException("No Cluster.sln above the test's folder.");
+        }
+
+        using var dashboard = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder.FullName, "deploy", "grafana", "dashboards", "dataspine.json")));
+        var series = dashboard.RootElement.GetProperty("panels").EnumerateArray()
+            .SelectMany(p => p.GetProperty("targets").EnumerateArray())
+            .SelectMany(t => SeriesName().Matches(t.GetProperty("expr").GetString()!).Select(m => m.Value))
+            .Distinct().ToList();
+        series.ShouldContain("dataspine_cdc_lag_seconds_bucket");
+        return series;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("dataspine_[a-z_]+")]
+    private static partial System.Text.RegularExpressions.Regex SeriesName();
 }
