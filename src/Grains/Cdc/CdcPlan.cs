@@ -8,6 +8,8 @@ namespace DataSpine.Grains.Cdc;
 /// </summary>
 internal sealed record CdcPlan(
     string RouteId,
+    string CatalogSource,
+    string Region,
     string SourceConnection,
     string SinkType,
     string SinkConnection,

@@ -32,6 +32,11 @@ internal sealed partial class CdcReplicator
                     }
 
                     break;
+                case RelationMessage relation when Table(relation, tables) is { } table && relation.Columns.Select(c => c.ColumnName).FirstOrDefault(c => table.Columns.All(t => t.Name != c)) is { } added:
+                    // A column added while the route ran: start again (nothing of this transaction is committed), so the catalog
+                    // scans it and the gate checks it before its values are copied. Fewer columns than known is an older
+                    // relation replayed from the checkpoint, or a dropped column: nothing to do.
+                    throw new CdcSchemaChangedException($"{table.Qualified} gained column {added}.");
                 case CommitMessage commit when skip:
                     replication.SetReplicationStatus(commit.TransactionEndLsn);
                     break;

@@ -14,7 +14,7 @@ namespace DataSpine.Grains.Cdc;
 /// the sink holds, so a restart neither loses nor doubles a change. Any failure (source or sink away) is retried from
 /// the checkpoint with a growing pause.
 /// </summary>
-internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, ILogger logger, TimeProvider clock)
+internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, IGrainFactory grains, ILogger logger, TimeProvider clock)
 {
     private static readonly TimeSpan s_maxPause = TimeSpan.FromSeconds(30);
 
@@ -55,6 +55,7 @@ internal sealed partial class CdcReplicator(CdcPlan plan, CdcProgress progress, 
     private async Task RunOnceAsync(Action healthy, CancellationToken cancellationToken)
     {
         var tables = await plan.LoadTablesAsync(cancellationToken);
+        await EnsureCataloguedAsync(tables, cancellationToken);
         await using var sink = await CdcSinks.OpenAsync(plan, reader: true, cancellationToken);
         await sink.EnsureTablesAsync(tables, cancellationToken);
         var checkpoint = await sink.ReadCheckpointAsync(cancellationToken);

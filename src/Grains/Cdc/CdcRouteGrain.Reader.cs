@@ -14,7 +14,7 @@ internal sealed partial class CdcRouteGrain
 
         _running?.Dispose();
         _running = new CancellationTokenSource();
-        var replicator = new CdcReplicator(Plan(), _progress, logger, clock);
+        var replicator = new CdcReplicator(Plan(), _progress, GrainFactory, logger, clock);
         var token = _running.Token;
         // Task.Run leaves the grain's scheduler on purpose: the replication loop must never hold the grain's turn.
         _reader = Task.Run(() => replicator.RunAsync(token), CancellationToken.None);

@@ -154,6 +154,8 @@ internal sealed partial class CdcRouteGrain(
 
     private CdcPlan Plan() => new(
         Id,
+        State.CatalogSource,
+        State.Region,
         secrets.Unprotect(State.ProtectedSourceConnection),
         State.SinkType,
         secrets.Unprotect(State.ProtectedSinkConnection),
