@@ -1,0 +1,21 @@
+using DataSpine.Hosting.Streams.Kafka;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DataSpine.Hosting.Streams;
+
+/// <summary>Adds the configured stream provider under <see cref="StreamSettings.ProviderName"/>; grains see the same streams either way.</summary>
+public static class StreamsSetup
+{
+    public static ISiloBuilder AddDataSpineStreams(this ISiloBuilder silo, StreamSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        silo.Services.AddSingleton(settings);
+        return settings.Provider switch
+        {
+            StreamProviderKind.Kafka => silo.AddKafkaStreams(StreamSettings.ProviderName, settings.KafkaWithBindings()),
+            StreamProviderKind.EventHubs => throw new InvalidOperationException("Streams:Provider=EventHubs is not available in this build; use Memory or Kafka."),
+            _ => silo.AddMemoryStreams(StreamSettings.ProviderName),
+        };
+    }
+}
