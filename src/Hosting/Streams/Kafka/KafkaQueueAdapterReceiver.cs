@@ -123,6 +123,7 @@ internal sealed partial class KafkaQueueAdapterReceiver(
             }
 
             consumer.Dispose();
+            LogReleased(logger, _partition.ToString());
         }
 
         return Task.CompletedTask;
@@ -166,6 +167,9 @@ internal sealed partial class KafkaQueueAdapterReceiver(
 
     [LoggerMessage(LogLevel.Information, "Kafka stream queue {Partition} reads from {Offset}.")]
     private static partial void LogAssigned(ILogger logger, string partition, string offset);
+
+    [LoggerMessage(LogLevel.Information, "Kafka stream queue {Partition} released.")]
+    private static partial void LogReleased(ILogger logger, string partition);
 
     [LoggerMessage(LogLevel.Warning, "Kafka stream queue {Partition}: the partition does not exist (yet); looking again shortly.")]
     private static partial void LogPartitionMissing(ILogger logger, string partition);
