@@ -1,7 +1,7 @@
 using Confluent.Kafka;
-using ErrorCode = Confluent.Kafka.ErrorCode;
 using Microsoft.Extensions.Logging;
 using Orleans.Streams;
+using ErrorCode = Confluent.Kafka.ErrorCode;
 
 namespace DataSpine.Hosting.Streams.Kafka;
 
