@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in Release against a private PostgreSQL (started and stopped here).
-# Usage: ./scripts/bench.sh [runtime|calls|memory|storage|catalog|search|registry|lineage|cdc|remote|failover|cluster|all]
+# Usage: ./scripts/bench.sh [runtime|calls|memory|storage|catalog|search|registry|lineage|cdc|streams|remote|failover|cluster|all]
 # (runtime = calls + memory; cluster = remote + failover, both start silo processes on PostgreSQL)
 set -euo pipefail
 cd "$(dirname "$0")/.."

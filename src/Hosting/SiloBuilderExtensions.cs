@@ -1,6 +1,7 @@
 using DataSpine.Hosting.Clustering;
 using DataSpine.Hosting.Reminders;
 using DataSpine.Hosting.Storage;
+using DataSpine.Hosting.Streams;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -18,7 +19,7 @@ public static class SiloBuilderExtensions
     /// <summary>
     /// Embedded: localhost clustering, grain state and reminders in one SQLite file (or PostgreSQL storage).
     /// Postgres: Orleans' ADO.NET membership and reminders, DataSpine's grain storage, on one PostgreSQL whose
-    /// Orleans tables are migrated at start. Both: memory streams, Orleans' dashboard data, the settings
+    /// Orleans tables are migrated at start. Both: the "Streams" section's stream provider (memory by default, Kafka), Orleans' dashboard data, the settings
     /// of the "Runtime" and "Cluster:Membership" sections.
     /// </summary>
     public static ISiloBuilder UseDataSpine(this ISiloBuilder silo, IConfiguration configuration)
@@ -32,7 +33,7 @@ public static class SiloBuilderExtensions
         ConfigureStorage(services, settings.Storage);
         silo.AddReminders();
         silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
-        silo.AddMemoryStreams("Memory");
+        silo.AddDataSpineStreams(StreamSettings.Read(configuration));
         if (settings.Cluster.Mode == ClusterMode.Embedded)
         {
             UseEmbedded(silo, settings);

@@ -17,7 +17,7 @@ internal static class BenchSilo
     public static Task<IHost> StartSqliteAsync(string? connectionString = null) =>
         StartAsync(StorageProvider.Sqlite, connectionString ?? TempSqlite());
 
-    public static async Task<IHost> StartAsync(StorageProvider provider, string connectionString)
+    public static async Task<IHost> StartAsync(StorageProvider provider, string connectionString, IReadOnlyDictionary<string, string?>? extra = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -29,6 +29,11 @@ internal static class BenchSilo
             ["Cluster:AdvertisedAddress"] = $"127.0.0.1:{FreePorts.Next()}",
             ["Cluster:GatewayPort"] = "0",
         });
+        if (extra is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(extra);
+        }
+
         builder.Services.AddGrainServices(Directory.CreateTempSubdirectory("dataspine-bench-keys-").FullName);
         builder.Services.AddCatalogSearch(new StorageSettings { Provider = provider, ConnectionString = connectionString });
         builder.UseOrleans(silo => silo.UseDataSpine(builder.Configuration));

@@ -4,8 +4,9 @@ using DataSpine.Benchmarks.Cluster;
 using DataSpine.Benchmarks.Lineage;
 using DataSpine.Benchmarks.Local;
 using DataSpine.Benchmarks.Registry;
+using DataSpine.Benchmarks.Streams;
 
-// Usage: dotnet run -c Release --project tests/Benchmarks -- [calls|memory|storage|catalog|search|registry|lineage|cdc|remote|failover|cluster|all]
+// Usage: dotnet run -c Release --project tests/Benchmarks -- [calls|memory|storage|catalog|search|registry|lineage|cdc|streams|remote|failover|cluster|all]
 // (runtime = calls + memory; cluster = remote + failover; "failover production" or "failover tight" runs one setting)
 // Benchmarks on PostgreSQL read DATASPINE_BENCH_POSTGRES (./scripts/bench.sh starts a private PostgreSQL).
 var which = args.FirstOrDefault() ?? "all";
@@ -54,6 +55,11 @@ if (which is "lineage" or "all")
 if (which is "cdc" or "all")
 {
     await CdcBenchmark.RunAsync();
+}
+
+if (which is "streams" or "all")
+{
+    await KafkaDeliveryBenchmark.RunAsync();
 }
 
 if (which is "remote" or "cluster" or "all")

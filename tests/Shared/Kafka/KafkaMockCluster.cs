@@ -75,6 +75,32 @@ public sealed class KafkaMockCluster : IDisposable
         }
     }
 
+    /// <summary>Takes a broker (ids start at 1) off the network: its connections drop and it accepts none until <see cref="SetBrokerUp"/>.</summary>
+    public void SetBrokerDown(int brokerId) => Check(nameof(SetBrokerDown), cluster => Native.rd_kafka_mock_broker_set_down(cluster, brokerId));
+
+    public void SetBrokerUp(int brokerId) => Check(nameof(SetBrokerUp), cluster => Native.rd_kafka_mock_broker_set_up(cluster, brokerId));
+
+    /// <summary>The next requests of this Kafka API (0 Produce, 1 Fetch, 8 OffsetCommit, ...) get these error codes, one each.</summary>
+    public void PushRequestErrors(short apiKey, params int[] errors) =>
+        Check(nameof(PushRequestErrors), cluster =>
+        {
+            Native.rd_kafka_mock_push_request_errors_array(cluster, apiKey, errors.Length, errors);
+            return 0;
+        });
+
+    private void Check(string what, Func<nint, int> call)
+    {
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_cluster == 0, this);
+            var error = call(_cluster);
+            if (error != 0)
+            {
+                throw new InvalidOperationException($"{what} failed with error {error}.");
+            }
+        }
+    }
+
     /// <summary>A loopback port nothing listens on (it was free a moment ago).</summary>
     public static int ClosedPort() => FreePorts.Next();
 
@@ -127,5 +153,14 @@ public sealed class KafkaMockCluster : IDisposable
 
         [DllImport(Library)]
         public static extern void rd_kafka_mock_cluster_destroy(nint cluster);
+
+        [DllImport(Library)]
+        public static extern int rd_kafka_mock_broker_set_down(nint cluster, int brokerId);
+
+        [DllImport(Library)]
+        public static extern int rd_kafka_mock_broker_set_up(nint cluster, int brokerId);
+
+        [DllImport(Library)]
+        public static extern void rd_kafka_mock_push_request_errors_array(nint cluster, short apiKey, nint count, int[] errors);
     }
 }

@@ -1,0 +1,29 @@
+using DataSpine.Hosting.Streams.Kafka;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Streams;
+
+namespace DataSpine.Hosting.Streams;
+
+/// <summary>Adds the configured stream provider under <see cref="StreamSettings.ProviderName"/>; grains see the same streams either way.</summary>
+public static class StreamsSetup
+{
+    /// <summary>
+    /// Implicit subscriptions only, under every provider. Explicit ones keep their registry in Orleans'
+    /// pub-sub grain, whose state (PubSubPublisherState) DataSpine's JSON grain storage cannot read back:
+    /// its reactivation on another silo after a failover failed, and with it the stream.
+    /// </summary>
+    public const StreamPubSubType PubSub = StreamPubSubType.ImplicitOnly;
+
+    public static ISiloBuilder AddDataSpineStreams(this ISiloBuilder silo, StreamSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentNullException.ThrowIfNull(settings);
+        silo.Services.AddSingleton(settings);
+        return settings.Provider switch
+        {
+            StreamProviderKind.Kafka => silo.AddKafkaStreams(StreamSettings.ProviderName, settings.KafkaWithBindings()),
+            StreamProviderKind.EventHubs => throw new InvalidOperationException("Streams:Provider=EventHubs is not available in this build; use Memory or Kafka."),
+            _ => silo.AddMemoryStreams(StreamSettings.ProviderName, memory => memory.ConfigureStreamPubSub(PubSub)),
+        };
+    }
+}
