@@ -2,7 +2,6 @@ using Avro.Generic;
 using Confluent.Kafka.SyncOverAsync;
 using Confluent.SchemaRegistry;
 using Confluent.SchemaRegistry.Serdes;
-using DataSpine.Tests.Shared.Kafka;
 
 namespace DataSpine.Silo.Tests.Registry;
 
@@ -10,23 +9,9 @@ namespace DataSpine.Silo.Tests.Registry;
 /// Confluent's own .NET clients (Confluent.SchemaRegistry and its Avro and JSON serdes 2.16.0) producing and
 /// consuming through librdkafka's mock cluster, with the registry URL pointing at a real node.
 /// </summary>
-public sealed class ConfluentSerdesTests(ConfluentSerdesTests.Setup setup) : IClassFixture<ConfluentSerdesTests.Setup>
+[Collection(ConfluentNode.Collection)]
+public sealed class ConfluentSerdesTests(ConfluentNode setup)
 {
-    public sealed class Setup : IAsyncLifetime
-    {
-        public KafkaMockCluster Cluster { get; } = KafkaMockCluster.Start();
-
-        internal RealNode Node { get; private set; } = null!;
-
-        public async Task InitializeAsync() => Node = await RealNode.StartAsync();
-
-        public async Task DisposeAsync()
-        {
-            await Node.DisposeAsync();
-            Cluster.Dispose();
-        }
-    }
-
     [Fact]
     public async Task the_avro_serializer_auto_registers_and_the_deserializer_decodes_through_the_node()
     {
