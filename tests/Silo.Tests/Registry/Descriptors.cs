@@ -24,20 +24,37 @@ internal static class Descriptors
         order.Field.Add(Scalar("email", 2, FieldDescriptorProto.Types.Type.String));
         order.Field.Add(new FieldDescriptorProto
         {
-            Name = "lines", Number = 3, Label = FieldDescriptorProto.Types.Label.Repeated, Type = FieldDescriptorProto.Types.Type.Message, TypeName = ".shop.Order.Line",
+            Name = "lines",
+            Number = 3,
+            Label = FieldDescriptorProto.Types.Label.Repeated,
+            Type = FieldDescriptorProto.Types.Type.Message,
+            TypeName = ".shop.Order.Line",
         });
         order.Field.Add(new FieldDescriptorProto
         {
-            Name = "tags", Number = 4, Label = FieldDescriptorProto.Types.Label.Repeated, Type = FieldDescriptorProto.Types.Type.Message, TypeName = ".shop.Order.TagsEntry",
+            Name = "tags",
+            Number = 4,
+            Label = FieldDescriptorProto.Types.Label.Repeated,
+            Type = FieldDescriptorProto.Types.Type.Message,
+            TypeName = ".shop.Order.TagsEntry",
         });
         order.OneofDecl.Add(new OneofDescriptorProto { Name = "_note" });
         order.Field.Add(new FieldDescriptorProto
         {
-            Name = "note", Number = 5, Label = FieldDescriptorProto.Types.Label.Optional, Type = FieldDescriptorProto.Types.Type.String, Proto3Optional = true, OneofIndex = 0,
+            Name = "note",
+            Number = 5,
+            Label = FieldDescriptorProto.Types.Label.Optional,
+            Type = FieldDescriptorProto.Types.Type.String,
+            Proto3Optional = true,
+            OneofIndex = 0,
         });
         order.Field.Add(new FieldDescriptorProto
         {
-            Name = "status", Number = 6, Label = FieldDescriptorProto.Types.Label.Optional, Type = FieldDescriptorProto.Types.Type.Enum, TypeName = ".shop.Status",
+            Name = "status",
+            Number = 6,
+            Label = FieldDescriptorProto.Types.Label.Optional,
+            Type = FieldDescriptorProto.Types.Type.Enum,
+            TypeName = ".shop.Status",
         });
         if (withCoupon)
         {
