@@ -19,13 +19,29 @@ public static partial class RegistryEndpoints
         registry.MapGet("/schemas/ids/{id:int}/subjects", GetIdSubjectsAsync).WithName("RegistryGetIdSubjects").Allow(Role.Viewer);
     }
 
-    private static async Task<IResult> GetSchemaByIdAsync(int id, IGrainFactory grains) =>
-        await FindByIdAsync(id, grains) is { } schema
-            ? RegistryHttp.Ok(new SchemaByIdResponse(schema.Schema, WireType(schema.SchemaType), References(schema.References)))
-            : SchemaNotFound(id);
+    private static async Task<IResult> GetSchemaByIdAsync(int id, HttpContext http, IGrainFactory grains)
+    {
+        if (await FindByIdAsync(id, grains) is not { } schema)
+        {
+            return SchemaNotFound(id);
+        }
 
-    private static async Task<IResult> GetRawSchemaByIdAsync(int id, IGrainFactory grains) =>
-        await FindByIdAsync(id, grains) is { } schema ? RegistryHttp.Text(schema.Schema) : SchemaNotFound(id);
+        var text = await FormattedAsync(grains, http, id, schema);
+        return text.Error is { } error
+            ? RegistryHttp.Error(error)
+            : RegistryHttp.Ok(new SchemaByIdResponse(text.Value!, WireType(schema.SchemaType), References(schema.References)));
+    }
+
+    private static async Task<IResult> GetRawSchemaByIdAsync(int id, HttpContext http, IGrainFactory grains)
+    {
+        if (await FindByIdAsync(id, grains) is not { } schema)
+        {
+            return SchemaNotFound(id);
+        }
+
+        var text = await FormattedAsync(grains, http, id, schema);
+        return text.Error is { } error ? RegistryHttp.Error(error) : RegistryHttp.Text(text.Value!);
+    }
 
     private static async Task<IResult> GetIdVersionsAsync(int id, HttpContext http, IGrainFactory grains)
     {

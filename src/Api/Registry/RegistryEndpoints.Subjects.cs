@@ -38,7 +38,14 @@ public static partial class RegistryEndpoints
             return invalid!;
         }
 
-        return RegistryHttp.From(await Subject(grains, subject).GetVersionAsync(number, RegistryHttp.Flag(http, "deleted")), ToResponse);
+        var found = await Subject(grains, subject).GetVersionAsync(number, RegistryHttp.Flag(http, "deleted"));
+        if (found.Error is { } error)
+        {
+            return RegistryHttp.Error(error);
+        }
+
+        var text = await FormattedAsync(grains, http, found.Value!);
+        return text.Error is { } failed ? RegistryHttp.Error(failed) : RegistryHttp.Ok(ToResponse(found.Value! with { Schema = text.Value! }));
     }
 
     private static async Task<IResult> GetVersionSchemaAsync(string subject, string version, HttpContext http, IGrainFactory grains)
@@ -49,7 +56,13 @@ public static partial class RegistryEndpoints
         }
 
         var result = await Subject(grains, subject).GetVersionAsync(number, RegistryHttp.Flag(http, "deleted"));
-        return result.Error is { } error ? RegistryHttp.Error(error) : RegistryHttp.Text(result.Value!.Schema);
+        if (result.Error is { } error)
+        {
+            return RegistryHttp.Error(error);
+        }
+
+        var text = await FormattedAsync(grains, http, result.Value!);
+        return text.Error is { } failed ? RegistryHttp.Error(failed) : RegistryHttp.Text(text.Value!);
     }
 
     private static async Task<IResult> ReferencedByAsync(string subject, string version, IGrainFactory grains)

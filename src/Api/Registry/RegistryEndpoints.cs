@@ -18,6 +18,7 @@ public static partial class RegistryEndpoints
         registry.MapGet("/", () => RegistryHttp.Ok(new Dictionary<string, string>())).WithName("RegistryRoot").Allow(Role.Viewer);
         MapSubjects(registry);
         MapSchemas(registry);
+        MapFormats(registry);
         MapCompatibility(registry);
         MapConfig(registry);
         MapMode(registry);
@@ -38,10 +39,10 @@ public static partial class RegistryEndpoints
 
     private static SubjectVersionResponse ToResponse(SubjectVersion v) =>
         new(v.Subject, v.Version, v.Id, WireType(v.SchemaType), References(v.References), v.Schema,
-            v.Semver is null ? null : new SchemaMetadataResponse(new Dictionary<string, string> { [SemverProperty] = v.Semver }));
+            v.MetadataProperties() is { } properties ? new SchemaMetadataResponse(properties) : null);
 
     /// <summary>The metadata property that carries a version's semantic version.</summary>
-    public const string SemverProperty = "dataspine.semver";
+    public const string SemverProperty = SubjectVersion.SemverProperty;
 
     /// <summary>Confluent leaves schemaType out for AVRO, the default.</summary>
     private static string? WireType(string schemaType) => schemaType == "AVRO" ? null : schemaType;

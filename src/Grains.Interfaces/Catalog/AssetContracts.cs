@@ -70,6 +70,8 @@ public enum HarvestOutcome
 /// <summary>
 /// An asset as the API shows it. A topic also carries <see cref="Topic"/> and, in <see cref="Schemas"/>,
 /// the registry subjects of its key and value (null for other assets); its columns come from the value schema.
+/// <see cref="SampledSchemas"/> are the schema ids the last scan read in the topic's records, resolved to
+/// subjects and versions in the registry.
 /// <see cref="Owner"/> is what the source says (a table's owning role); <see cref="Owners"/> and
 /// <see cref="Description"/> are written by stewards.
 /// </summary>
@@ -100,4 +102,5 @@ public sealed record AssetView(
     IReadOnlyList<TopicSchemaLink>? Schemas = null,
     IReadOnlyList<TermRef>? Terms = null,
     string? Description = null,
-    IReadOnlyList<AssetOwner>? Owners = null);
+    IReadOnlyList<AssetOwner>? Owners = null,
+    IReadOnlyList<TopicSchemaUse>? SampledSchemas = null);

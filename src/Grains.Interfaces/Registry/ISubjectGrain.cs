@@ -21,6 +21,20 @@ public interface ISubjectGrain : IGrainWithStringKey
     [ReadOnly]
     Task<RegistryResult<SubjectVersion>> GetVersionAsync(int version, bool includeDeleted);
 
+    /// <summary>
+    /// A Protobuf version as the base64 of its FileDescriptorProto (Confluent's <c>?format=serialized</c>);
+    /// other schema types answer their stored text, as Confluent ignores formats a type does not know.
+    /// </summary>
+    [ReadOnly]
+    Task<RegistryResult<string>> GetSerializedAsync(int version, bool includeDeleted);
+
+    /// <summary>
+    /// The latest version whose metadata properties hold every given pair (GET /subjects/{s}/metadata):
+    /// 40401 when the subject has no versions, 40403 when none matches. A version without metadata never matches.
+    /// </summary>
+    [ReadOnly]
+    Task<RegistryResult<SubjectVersion>> GetLatestWithMetadataAsync(IReadOnlyDictionary<string, string> metadata, bool includeDeleted);
+
     /// <summary>Every version including soft-deleted ones; empty when the subject has none.</summary>
     [ReadOnly]
     Task<IReadOnlyList<SubjectVersion>> GetAllVersionsAsync();

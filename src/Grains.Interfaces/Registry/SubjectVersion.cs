@@ -10,7 +10,15 @@ public sealed record SubjectVersion(
     string Schema,
     IReadOnlyList<SchemaReference> References,
     bool Deleted,
-    string? Semver = null);
+    string? Semver = null)
+{
+    /// <summary>The metadata property that carries a version's semantic version.</summary>
+    public const string SemverProperty = "dataspine.semver";
+
+    /// <summary>Confluent's metadata properties of this version; null when it has none.</summary>
+    public IReadOnlyDictionary<string, string>? MetadataProperties() =>
+        Semver is null ? null : new Dictionary<string, string> { [SemverProperty] = Semver };
+}
 
 /// <summary>A subject and version that use a schema id.</summary>
 [GenerateSerializer, Immutable, Alias("ds.registry.SubjectVersionRef")]

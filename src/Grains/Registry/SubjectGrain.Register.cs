@@ -72,7 +72,8 @@ public sealed partial class SubjectGrain
                 $"Version {version} already exists under subject {Subject}");
         }
 
-        var text = request.Schema.Normalize ? candidate.Parsed.CanonicalString : request.Schema.Schema;
+        // SchemaText, not the request's text: a serialized Protobuf descriptor is stored as the .proto text it decodes to.
+        var text = request.Schema.Normalize ? candidate.Parsed.CanonicalString : candidate.Parsed.SchemaText;
         var assigned = await Ids.AssignAsync(new SchemaIdRequest(
             candidate.Fingerprint, candidate.SchemaType, text, candidate.References, Subject, version, request.Id));
         if (!assigned.IsSuccess)

@@ -1,3 +1,5 @@
+using DataSpine.Registry.Compatibility.Protobuf.Descriptors;
+
 namespace DataSpine.Registry.Compatibility.Protobuf;
 
 /// <summary>Protobuf as a registry schema type; imports are resolved through references by import path.</summary>
@@ -9,6 +11,12 @@ public sealed class ProtobufFormat : ISchemaFormat
     {
         ArgumentNullException.ThrowIfNull(schemaText);
         ArgumentNullException.ThrowIfNull(references);
+        // Confluent's serializers send a base64 FileDescriptorProto; from here on it is .proto text.
+        if (SerializedProto.TryDecode(schemaText, out var decoded))
+        {
+            schemaText = decoded;
+        }
+
         var symbols = new ProtoSymbols();
         foreach (var reference in references)
         {

@@ -25,7 +25,7 @@ internal static class PermissionTable
             RegistryReferencedBy RegistryLookup RegistrySchemaTypes RegistryListSchemas RegistryGetSchemaById
             RegistryGetRawSchemaById RegistryGetIdVersions RegistryGetIdSubjects RegistryCheckVersion RegistryCheckAll
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
-            RegistryGetLintConfig RegistryGetContract
+            RegistryGetLintConfig RegistryGetContract RegistryListContexts RegistryLatestWithMetadata
             GetResidencyMatrix EvaluateResidency GetCdcRoute ListCdcDeadLetters
             """,
         ["steward"] = """

@@ -77,11 +77,13 @@ internal sealed partial class AssetGrain(
         }
 
         IReadOnlyList<TopicSchemaLink>? schemas = null;
+        IReadOnlyList<TopicSchemaUse>? sampled = null;
         var harvested = h.Columns;
         IReadOnlyDictionary<string, IReadOnlyList<ColumnClass>> classes = State.Classifications;
         if (h.Type == AssetType.Topic)
         {
             (schemas, harvested, classes) = await TopicColumnsAsync(h);
+            sampled = await TopicSchemaUses.ResolveAsync(GrainFactory, h.Name, h.Topic?.Sample);
         }
 
         var profiles = State.Profile?.Columns.ToDictionary(p => p.Column, StringComparer.Ordinal) ?? [];
@@ -97,7 +99,7 @@ internal sealed partial class AssetGrain(
         return new AssetView(this.GetPrimaryKeyString(), State.SourceId, h.QualifiedName, h.Schema, h.Name, h.Type,
             columns, h.PrimaryKey, h.ForeignKeys, h.Comment, h.Owner, State.Profile?.RowCount ?? h.RowEstimate, State.Profile?.Sampled ?? false,
             h.Definition, State.Lineage, h.Fingerprint, State.FirstSeenAt, State.LastSeenAt, State.Deleted, State.DeletedAt, State.Versions,
-            h.Topic, schemas, State.Terms.GetValueOrDefault(AssetLevel) ?? [], about?.Description, about?.Owners ?? []);
+            h.Topic, schemas, State.Terms.GetValueOrDefault(AssetLevel) ?? [], about?.Description, about?.Owners ?? [], sampled);
     }
 
     /// <summary>

@@ -12,9 +12,24 @@ internal static class KafkaBootstrap
     private const string Scheme = "kafka://";
 
     /// <summary>The servers as librdkafka takes them ("host:port,host:port"), or null with the problem.</summary>
-    public static string? Parse(string connection, out string? problem)
+    public static string? Parse(string connection, out string? problem) => Parse(connection, out _, out problem);
+
+    /// <summary>The servers, and the sampling settings of the connection's query (see <see cref="KafkaSampling"/>).</summary>
+    public static string? Parse(string connection, out KafkaSampling sampling, out string? problem)
     {
         var text = connection.Trim();
+        sampling = KafkaSampling.Default;
+        if (text.IndexOf('?', StringComparison.Ordinal) is var query and >= 0)
+        {
+            if (KafkaSampling.Parse(text[(query + 1)..], out problem) is not { } parsed)
+            {
+                return null;
+            }
+
+            sampling = parsed;
+            text = text[..query];
+        }
+
         if (text.StartsWith(Scheme, StringComparison.OrdinalIgnoreCase))
         {
             text = text[Scheme.Length..].TrimEnd('/');

@@ -6,7 +6,8 @@ namespace DataSpine.Grains.Catalog.Connectors;
 /// <summary>
 /// Harvests a Kafka cluster's topics from one metadata request (and DescribeConfigs for their settings):
 /// each topic is an asset of type Topic with its partitions, replication factor and configs. Topics have
-/// no schema of their own here; their columns come from the schema registry when the asset is read.
+/// no schema of their own here; their columns come from the schema registry when the asset is read. A
+/// bounded sample of each topic's latest records gives the schema ids actually in use (KafkaConnector.Sampling.cs).
 /// </summary>
 internal sealed partial class KafkaConnector : ISourceConnector, IAsyncDisposable
 {
@@ -15,12 +16,13 @@ internal sealed partial class KafkaConnector : ISourceConnector, IAsyncDisposabl
     private static readonly TimeSpan s_metadataTimeout = TimeSpan.FromSeconds(5);
 
     private readonly string _servers;
+    private readonly KafkaSampling _sampling;
     private readonly Lazy<IAdminClient> _admin;
     private volatile string? _lastError;
 
     public KafkaConnector(string connection)
     {
-        _servers = KafkaBootstrap.Parse(connection, out var problem)
+        _servers = KafkaBootstrap.Parse(connection, out _sampling, out var problem)
             ?? throw new SourceAccessException(SourceAccessException.Unreadable, problem!);
         _admin = new(CreateAdmin);
     }
@@ -36,7 +38,9 @@ internal sealed partial class KafkaConnector : ISourceConnector, IAsyncDisposabl
             .OrderBy(t => t.Topic, StringComparer.Ordinal)
             .ToList();
         var configs = await ReadConfigsAsync([.. topics.Select(t => t.Topic)], cancellationToken);
-        return [.. topics.Select(t => ToAsset(t, configs.GetValueOrDefault(t.Topic)))];
+        // Consume blocks its thread; keep it off the grain's scheduler.
+        var samples = await Task.Run(() => Sample(topics, cancellationToken), cancellationToken);
+        return [.. topics.Select(t => ToAsset(t, configs.GetValueOrDefault(t.Topic), samples.GetValueOrDefault(t.Topic)))];
     }
 
     public Task<TableProfile> ProfileAsync(HarvestedAsset asset, ScanScope scope, CancellationToken cancellationToken) =>
@@ -54,10 +58,10 @@ internal sealed partial class KafkaConnector : ISourceConnector, IAsyncDisposabl
     /// <summary>Kafka's own (__consumer_offsets, __transaction_state) and Confluent's (_schemas, _confluent-*) topics.</summary>
     private static bool IsInternal(string topic) => topic.StartsWith('_');
 
-    private static HarvestedAsset ToAsset(TopicMetadata topic, IReadOnlyDictionary<string, string>? configs)
+    private static HarvestedAsset ToAsset(TopicMetadata topic, IReadOnlyDictionary<string, string>? configs, TopicSample? sample)
     {
         var replication = topic.Partitions.Count == 0 ? 0 : topic.Partitions.Max(p => p.Replicas.Length);
-        var info = new TopicInfo(topic.Partitions.Count, replication, configs);
+        var info = new TopicInfo(topic.Partitions.Count, replication, configs, sample);
         return new HarvestedAsset(topic.Topic, null, topic.Topic, AssetType.Topic, [], [], [], null, null, null, null,
             AssetFingerprint.Compute(info), info);
     }
