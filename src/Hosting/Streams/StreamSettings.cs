@@ -27,6 +27,8 @@ public sealed class StreamSettings
 
     public OpenLineageStreamSettings OpenLineage { get; set; } = new();
 
+    public EventHubStreamSettings EventHubs { get; set; } = new();
+
     public static StreamSettings Read(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -34,6 +36,11 @@ public sealed class StreamSettings
         if (settings.Provider == StreamProviderKind.Kafka && string.IsNullOrWhiteSpace(settings.Kafka.BootstrapServers))
         {
             throw new InvalidOperationException("Streams:Provider=Kafka needs Streams:Kafka:BootstrapServers.");
+        }
+
+        if (settings.Provider == StreamProviderKind.EventHubs && settings.EventHubs.Missing() is { } missing)
+        {
+            throw new InvalidOperationException($"Streams:Provider=EventHubs needs {missing}.");
         }
 
         return settings;
@@ -65,3 +72,34 @@ public sealed class OpenLineageStreamSettings
     /// <summary>The topic's partition count; defaults to Streams:Kafka:Partitions.</summary>
     public int? Partitions { get; set; }
 }
+
+/// <summary>
+/// Configuration section "Streams:EventHubs": Orleans' Azure Event Hubs provider for the node's own streams, its
+/// checkpoints in Azure Table storage. Topic bindings (OpenLineage, proposals) read Kafka topics and need the Kafka provider.
+/// </summary>
+public sealed class EventHubStreamSettings
+{
+    /// <summary>The Event Hubs namespace's connection string ("Endpoint=sb://NAMESPACE.servicebus.windows.net/;SharedAccessKeyName=...;SharedAccessKey=...").</summary>
+    public string? ConnectionString { get; set; }
+
+    public string? Hub { get; set; }
+
+    public string ConsumerGroup { get; set; } = "$Default";
+
+    /// <summary>The Azure Storage connection string of the checkpoint table.</summary>
+    public string? CheckpointConnectionString { get; set; }
+
+    public string CheckpointTable { get; set; } = "dataspinestreamcheckpoints";
+
+    /// <summary>The namespace's host, for messages that must say which namespace could not be reached.</summary>
+    public string Namespace =>
+        ConnectionString?.Split(';').Select(p => p.Trim()).FirstOrDefault(p => p.StartsWith("Endpoint=", StringComparison.OrdinalIgnoreCase)) is { } endpoint
+        && Uri.TryCreate(endpoint["Endpoint=".Length..], UriKind.Absolute, out var uri) ? uri.Host : "(no Endpoint in the connection string)";
+
+    internal string? Missing() =>
+        string.IsNullOrWhiteSpace(ConnectionString) ? "Streams:EventHubs:ConnectionString"
+        : string.IsNullOrWhiteSpace(Hub) ? "Streams:EventHubs:Hub"
+        : string.IsNullOrWhiteSpace(CheckpointConnectionString) ? "Streams:EventHubs:CheckpointConnectionString"
+        : null;
+}
+

@@ -22,8 +22,23 @@ public static class StreamsSetup
         return settings.Provider switch
         {
             StreamProviderKind.Kafka => silo.AddKafkaStreams(StreamSettings.ProviderName, settings.KafkaWithBindings()),
-            StreamProviderKind.EventHubs => throw new InvalidOperationException("Streams:Provider=EventHubs is not available in this build; use Memory or Kafka."),
+            StreamProviderKind.EventHubs => AddEventHubs(silo, settings),
             _ => silo.AddMemoryStreams(StreamSettings.ProviderName, memory => memory.ConfigureStreamPubSub(PubSub)),
         };
+    }
+
+    private static ISiloBuilder AddEventHubs(ISiloBuilder silo, StreamSettings settings)
+    {
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>, EventHubsStartupCheck>();
+        return silo.AddEventHubStreams(StreamSettings.ProviderName, eventHubs =>
+        {
+            eventHubs.ConfigureEventHub(o => o.Configure(hub => hub.ConfigureEventHubConnection(settings.EventHubs.ConnectionString!, settings.EventHubs.Hub!, settings.EventHubs.ConsumerGroup)));
+            eventHubs.UseAzureTableCheckpointer(o => o.Configure(table =>
+            {
+                table.TableServiceClient = new Azure.Data.Tables.TableServiceClient(settings.EventHubs.CheckpointConnectionString!);
+                table.TableName = settings.EventHubs.CheckpointTable;
+            }));
+            eventHubs.ConfigureStreamPubSub(PubSub);
+        });
     }
 }

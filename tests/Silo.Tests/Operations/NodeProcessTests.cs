@@ -87,19 +87,47 @@ public sealed class NodeProcessTests
     [Fact]
     public async Task a_retired_setting_stops_the_start_and_names_its_replacement()
     {
+        var (exitCode, error) = await StartAndFailAsync("--Cluster:ProbePeriod=00:00:01");
+
+        exitCode.ShouldBe(1);
+        error.ShouldContain("Cluster:ProbePeriod no longer applies; use Cluster:Membership:ProbeTimeout");
+    }
+
+    [Fact]
+    public async Task a_node_on_event_hubs_names_the_namespace_it_cannot_reach_and_exits()
+    {
+        string[] eventHubs =
+        [
+            "--Streams:Provider=EventHubs", "--Sample:Enabled=false",
+            "--Streams:EventHubs:ConnectionString=Endpoint=sb://dataspine-unreachable.invalid/;SharedAccessKeyName=send;SharedAccessKey=a2V5",
+            "--Streams:EventHubs:Hub=catalog",
+        ];
+
+        var (missingCode, missing) = await StartAndFailAsync(eventHubs);
+        var (exitCode, error) = await StartAndFailAsync([.. eventHubs,
+            "--Streams:EventHubs:CheckpointConnectionString=DefaultEndpointsProtocol=https;AccountName=nowhere;AccountKey=a2V5a2V5;EndpointSuffix=core.windows.net"]);
+
+        missingCode.ShouldBe(1);
+        missing.ShouldContain("Streams:Provider=EventHubs needs Streams:EventHubs:CheckpointConnectionString");
+        exitCode.ShouldBe(1);
+        error.ShouldContain("the Event Hubs namespace 'dataspine-unreachable.invalid' (hub 'catalog') could not be reached");
+    }
+
+    private static async Task<(int ExitCode, string Error)> StartAndFailAsync(params string[] settings)
+    {
         var data = Directory.CreateTempSubdirectory("dataspine-node-");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = data.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { SiloDll, $"--urls=http://127.0.0.1:{FreePorts.Next()}", "--Cluster:ProbePeriod=00:00:01" })
+        foreach (var argument in new[] { SiloDll, $"--urls=http://127.0.0.1:{FreePorts.Next()}" }.Concat(settings))
         {
             start.ArgumentList.Add(argument);
         }
 
         using var node = Process.Start(start)!;
+        var output = node.StandardOutput.ReadToEndAsync();
         var error = await node.StandardError.ReadToEndAsync();
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-
-        node.ExitCode.ShouldBe(1);
-        error.ShouldContain("Cluster:ProbePeriod no longer applies; use Cluster:Membership:ProbeTimeout");
+        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
+        await output;
+        return (node.ExitCode, error);
     }
 
     private static string Log(StringBuilder output)
