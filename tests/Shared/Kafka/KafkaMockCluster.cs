@@ -75,6 +75,24 @@ public sealed class KafkaMockCluster : IDisposable
         }
     }
 
+    /// <summary>Disconnects a broker (ids start at 1) and refuses new connections until <see cref="SetBrokerUp"/>.</summary>
+    public void SetBrokerDown(int brokerId) => SetBroker(brokerId, up: false);
+
+    public void SetBrokerUp(int brokerId) => SetBroker(brokerId, up: true);
+
+    private void SetBroker(int brokerId, bool up)
+    {
+        lock (_lock)
+        {
+            ObjectDisposedException.ThrowIf(_cluster == 0, this);
+            var error = up ? Native.rd_kafka_mock_broker_set_up(_cluster, brokerId) : Native.rd_kafka_mock_broker_set_down(_cluster, brokerId);
+            if (error != 0)
+            {
+                throw new InvalidOperationException($"Setting mock broker {brokerId} {(up ? "up" : "down")} failed with error {error}.");
+            }
+        }
+    }
+
     /// <summary>A loopback port nothing listens on (it was free a moment ago).</summary>
     public static int ClosedPort() => FreePorts.Next();
 
@@ -127,5 +145,11 @@ public sealed class KafkaMockCluster : IDisposable
 
         [DllImport(Library)]
         public static extern void rd_kafka_mock_cluster_destroy(nint cluster);
+
+        [DllImport(Library)]
+        public static extern int rd_kafka_mock_broker_set_down(nint cluster, int brokerId);
+
+        [DllImport(Library)]
+        public static extern int rd_kafka_mock_broker_set_up(nint cluster, int brokerId);
     }
 }
