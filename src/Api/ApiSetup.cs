@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using DataSpine.Api.Audit;
 using DataSpine.Api.Catalog;
 using DataSpine.Api.Cdc;
+using DataSpine.Api.ChangeEvents;
 using DataSpine.Api.Cluster;
 using DataSpine.Api.Errors;
 using DataSpine.Api.Glossary;
@@ -69,6 +70,7 @@ public static class ApiSetup
         api.MapPolicyEndpoints();
         api.MapResidencyEndpoints();
         api.MapCdcEndpoints();
+        api.MapCatalogEventEndpoints();
         app.MapRegistryEndpoints();
         return app;
     }

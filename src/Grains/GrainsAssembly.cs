@@ -3,6 +3,7 @@ using DataSpine.Grains.Catalog.Search;
 using DataSpine.Grains.Catalog.Secrets;
 using DataSpine.Grains.Catalog.Sources;
 using DataSpine.Grains.Cdc;
+using DataSpine.Grains.ChangeEvents;
 using DataSpine.Grains.Glossary;
 using DataSpine.Grains.Lineage.Kafka;
 using DataSpine.Hosting;
@@ -58,6 +59,22 @@ public static class GrainsAssembly
         services.AddSingleton<IStateWriteHook>(sp => sp.GetRequiredService<AuditTrail>());
         services.AddSingleton(new AuditRetentionOptions(retainDays));
         services.AddHostedService<AuditRetention>();
+        return services;
+    }
+
+    /// <summary>
+    /// Catalog change events: the outbox, in the grain-state database and appended to in the same transaction as each
+    /// catalog state write, and its publisher to Kafka (Events:Kafka:BootstrapServers; off without it).
+    /// </summary>
+    public static IServiceCollection AddCatalogEvents(this IServiceCollection services, StorageSettings storage, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        services.AddSingleton<ChangeOutbox>(_ => storage.Provider == StorageProvider.Sqlite
+            ? new SqliteChangeOutbox(storage.SqliteConnectionString)
+            : new PostgresChangeOutbox(NpgsqlDataSource.Create(storage.ConnectionString!)));
+        services.AddSingleton<IStateWriteHook>(sp => sp.GetRequiredService<ChangeOutbox>());
+        services.AddSingleton(configuration.GetSection("Events").Get<ChangeEventOptions>() ?? new ChangeEventOptions());
+        services.AddHostedService<CatalogEventPublisher>();
         return services;
     }
 }

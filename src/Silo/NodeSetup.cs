@@ -39,6 +39,7 @@ public static class NodeSetup
             builder.Services.AddCatalogSearch(settings.Storage);
             builder.Services.AddAuditTrail(settings.Storage, builder.Configuration.GetValue("Audit:CheckpointEvery", 100),
                 builder.Configuration.GetValue("Audit:RetainDays", 0.0));
+            builder.Services.AddCatalogEvents(settings.Storage, builder.Configuration);
             builder.UseOrleans(silo => silo.UseDataSpine(builder.Configuration).AddDashboard());
             builder.Services.AddSingleton<SampleSeeder>();
             builder.Services.AddHostedService(sp => sp.GetRequiredService<SampleSeeder>());

@@ -47,8 +47,10 @@ public sealed class BadInputCorpusTests(ITestOutputHelper output)
         using var http = node.CreateClient();
         var known = await SeedAsync(http);
         var before = await SnapshotAsync(http, known);
-        // The dashboard is an operator surface of Orleans' own (its trace endpoint streams for a minute).
-        var operations = (await ApiOperation.ReadAsync(http)).Where(o => !o.Template.StartsWith("/dashboard", StringComparison.Ordinal)).ToList();
+        // The dashboard is an operator surface of Orleans' own (its trace endpoint streams for a minute); the catalog's
+        // event stream never ends (ChangeEvents/EventStreamTests send it bad positions).
+        var operations = (await ApiOperation.ReadAsync(http))
+            .Where(o => !o.Template.StartsWith("/dashboard", StringComparison.Ordinal) && o.Template != "/api/v1/events/catalog/stream").ToList();
         var failures = new List<string>();
         var accepted = new List<string>();
         var kestrel = new List<string>();

@@ -26,7 +26,7 @@ internal static class PermissionTable
             RegistryGetRawSchemaById RegistryGetIdVersions RegistryGetIdSubjects RegistryCheckVersion RegistryCheckAll
             RegistryGetConfig RegistryGetSubjectConfig RegistryGetMode RegistryGetSubjectMode RegistryLint
             RegistryGetLintConfig RegistryGetContract RegistryListContexts RegistryLatestWithMetadata
-            GetResidencyMatrix EvaluateResidency GetCdcRoute ListCdcDeadLetters
+            GetResidencyMatrix EvaluateResidency GetCdcRoute ListCdcDeadLetters ListCatalogEvents StreamCatalogEvents
             """,
         ["steward"] = """
             CreateTerm UpdateTerm DeleteTerm AssignTerms AcceptClassification RejectClassification SetClassifications
