@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DataSpine.Grains.Streams;
 using DataSpine.Hosting.Streams;
 using Orleans.Streams;
 using Orleans.Streams.Core;
@@ -18,7 +19,8 @@ namespace DataSpine.Grains.Lineage.Kafka;
 [ImplicitStreamSubscription(StreamNamespaces.OpenLineage)]
 internal sealed class OpenLineageStreamGrain(
     [PersistentState("openlineage-stream")] IPersistentState<OpenLineageStreamState> state,
-    OpenLineageDeadLetters deadLetters) : Grain, IOpenLineageStreamGrain, IStreamSubscriptionObserver, IAsyncObserver<StreamRecord>
+    StreamDeadLetters deadLetters,
+    StreamSettings settings) : Grain, IOpenLineageStreamGrain, IStreamSubscriptionObserver, IAsyncObserver<StreamRecord>
 {
     private const int MaxSameTimeEvents = 10_000;
 
@@ -51,7 +53,7 @@ internal sealed class OpenLineageStreamGrain(
         var result = await GrainFactory.GetGrain<ILineageIngestGrain>("ingest").IngestEventAsync(json);
         if (result.Sequence is null)
         {
-            await deadLetters.PublishAsync(item, result.ErrorCode, result.Errors);
+            await deadLetters.PublishAsync(settings.OpenLineage.DeadLetterTopic, item, result.ErrorCode, result.Errors);
         }
     }
 
