@@ -2,7 +2,6 @@ using DataSpine.Grains.Audit;
 using DataSpine.Grains.Streams;
 using DataSpine.Hosting.Streams;
 using Orleans.Streams;
-using Orleans.Streams.Core;
 
 namespace DataSpine.Grains.Catalog.Proposals;
 
@@ -17,17 +16,11 @@ namespace DataSpine.Grains.Catalog.Proposals;
 internal sealed class MetadataProposalStreamGrain(
     [PersistentState("metadata-proposal-stream")] IPersistentState<MetadataProposalStreamState> state,
     StreamDeadLetters deadLetters,
-    StreamSettings settings) : Grain, IMetadataProposalStreamGrain, IStreamSubscriptionObserver, IAsyncObserver<StreamRecord>
+    StreamSettings settings) : StreamRecordGrain, IMetadataProposalStreamGrain
 {
     public Task<long> GetLastOffsetAsync() => Task.FromResult(state.State.Started);
 
-    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
-    {
-        ArgumentNullException.ThrowIfNull(handleFactory);
-        await handleFactory.Create<StreamRecord>().ResumeAsync(this);
-    }
-
-    public async Task OnNextAsync(StreamRecord item, StreamSequenceToken? token = null)
+    public override async Task OnNextAsync(StreamRecord item, StreamSequenceToken? token = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         if (item.Offset >= 0)
@@ -63,8 +56,4 @@ internal sealed class MetadataProposalStreamGrain(
             await deadLetters.PublishAsync(settings.MetadataProposals.DeadLetterTopic, item, refusal.Code, refusal.Reasons);
         }
     }
-
-    public Task OnCompletedAsync() => Task.CompletedTask;
-
-    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 }

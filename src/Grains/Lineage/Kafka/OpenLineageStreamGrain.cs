@@ -5,7 +5,6 @@ using System.Text.Json.Nodes;
 using DataSpine.Grains.Streams;
 using DataSpine.Hosting.Streams;
 using Orleans.Streams;
-using Orleans.Streams.Core;
 
 namespace DataSpine.Grains.Lineage.Kafka;
 
@@ -20,19 +19,13 @@ namespace DataSpine.Grains.Lineage.Kafka;
 internal sealed class OpenLineageStreamGrain(
     [PersistentState("openlineage-stream")] IPersistentState<OpenLineageStreamState> state,
     StreamDeadLetters deadLetters,
-    StreamSettings settings) : Grain, IOpenLineageStreamGrain, IStreamSubscriptionObserver, IAsyncObserver<StreamRecord>
+    StreamSettings settings) : StreamRecordGrain, IOpenLineageStreamGrain
 {
     private const int MaxSameTimeEvents = 10_000;
 
     public Task<long> GetLastOffsetAsync() => Task.FromResult(state.State.Started);
 
-    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
-    {
-        ArgumentNullException.ThrowIfNull(handleFactory);
-        await handleFactory.Create<StreamRecord>().ResumeAsync(this);
-    }
-
-    public async Task OnNextAsync(StreamRecord item, StreamSequenceToken? token = null)
+    public override async Task OnNextAsync(StreamRecord item, StreamSequenceToken? token = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         var json = Encoding.UTF8.GetString(item.Value);
@@ -56,10 +49,6 @@ internal sealed class OpenLineageStreamGrain(
             await deadLetters.PublishAsync(settings.OpenLineage.DeadLetterTopic, item, result.ErrorCode, result.Errors);
         }
     }
-
-    public Task OnCompletedAsync() => Task.CompletedTask;
-
-    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
     /// <summary>Whether the event log holds an event equal to this one (same JSON, compared as JSON) at its eventTime.</summary>
     private async Task<bool> LoggedAsync(string json)
