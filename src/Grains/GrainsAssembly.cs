@@ -5,7 +5,7 @@ using DataSpine.Grains.Catalog.Sources;
 using DataSpine.Grains.Cdc;
 using DataSpine.Grains.ChangeEvents;
 using DataSpine.Grains.Glossary;
-using DataSpine.Grains.Lineage.Kafka;
+using DataSpine.Grains.Streams;
 using DataSpine.Hosting;
 using DataSpine.Hosting.Storage;
 using Microsoft.AspNetCore.DataProtection;
@@ -33,7 +33,7 @@ public static class GrainsAssembly
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Glossary").Get<GlossaryOptions>() ?? new GlossaryOptions());
         services.TryAddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection("Cdc").Get<CdcOptions>() ?? new CdcOptions());
-        services.TryAddSingleton<OpenLineageDeadLetters>();
+        services.TryAddSingleton<StreamDeadLetters>();
         return services;
     }
 

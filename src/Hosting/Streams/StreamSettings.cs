@@ -28,6 +28,7 @@ public sealed class StreamSettings
     public OpenLineageStreamSettings OpenLineage { get; set; } = new();
 
     public EventHubStreamSettings EventHubs { get; set; } = new();
+    public MetadataProposalStreamSettings MetadataProposals { get; set; } = new();
 
     public static StreamSettings Read(IConfiguration configuration)
     {
@@ -46,28 +47,35 @@ public sealed class StreamSettings
         return settings;
     }
 
-    /// <summary>The Kafka provider's options with the OpenLineage topic bound to its namespace.</summary>
+    /// <summary>The Kafka provider's options with the OpenLineage and metadata proposal topics bound to their namespaces.</summary>
     public KafkaStreamOptions KafkaWithBindings()
     {
         var topics = Kafka.Topics.ToList();
-        if (OpenLineage.Enabled && topics.All(t => t.Name != OpenLineage.Topic))
+        foreach (var (plain, streamNamespace) in new (PlainTopicSettings, string)[]
         {
-            topics.Add(new KafkaTopicBinding { Name = OpenLineage.Topic, Namespace = StreamNamespaces.OpenLineage, Partitions = OpenLineage.Partitions });
+            (OpenLineage, StreamNamespaces.OpenLineage),
+            (MetadataProposals, StreamNamespaces.MetadataProposals),
+        })
+        {
+            if (plain.Enabled && topics.All(t => t.Name != plain.Topic))
+            {
+                topics.Add(new KafkaTopicBinding { Name = plain.Topic, Namespace = streamNamespace, Partitions = plain.Partitions });
+            }
         }
 
         return Kafka with { Topics = topics };
     }
 }
 
-/// <summary>Configuration section "Streams:OpenLineage": OpenLineage events read from a Kafka topic (OpenLineage's Kafka transport).</summary>
-public sealed class OpenLineageStreamSettings
+/// <summary>A plain topic (written by other tools) read into a namespace, with a dead-letter topic for the records refused.</summary>
+public abstract class PlainTopicSettings(string topic, string deadLetterTopic)
 {
     public bool Enabled { get; set; } = true;
 
-    public string Topic { get; set; } = "openlineage";
+    public string Topic { get; set; } = topic;
 
-    /// <summary>Where refused events go, with their reasons (docs/streams.md).</summary>
-    public string DeadLetterTopic { get; set; } = "openlineage.dlq";
+    /// <summary>Where refused records go, with their reasons (docs/streams.md).</summary>
+    public string DeadLetterTopic { get; set; } = deadLetterTopic;
 
     /// <summary>The topic's partition count; defaults to Streams:Kafka:Partitions.</summary>
     public int? Partitions { get; set; }
@@ -103,3 +111,8 @@ public sealed class EventHubStreamSettings
         : null;
 }
 
+/// <summary>Configuration section "Streams:OpenLineage": OpenLineage events read from a Kafka topic (OpenLineage's Kafka transport).</summary>
+public sealed class OpenLineageStreamSettings() : PlainTopicSettings("openlineage", "openlineage.dlq");
+
+/// <summary>Configuration section "Streams:MetadataProposals": metadata change proposals other tools write to the catalog (docs/streams.md).</summary>
+public sealed class MetadataProposalStreamSettings() : PlainTopicSettings("dataspine.metadata.proposals", "dataspine.metadata.proposals.dlq");

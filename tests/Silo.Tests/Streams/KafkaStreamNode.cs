@@ -51,7 +51,10 @@ internal sealed class KafkaStreamNode : IAsyncDisposable
         Producer.ProduceAsync(Topic, new Message<string, string> { Key = key, Value = value });
 
     /// <summary>The next record on the dead-letter topic (partition 0), or a failure after the timeout.</summary>
-    public ConsumeResult<string, string> ConsumeDeadLetter(TimeSpan timeout)
+    public ConsumeResult<string, string> ConsumeDeadLetter(TimeSpan timeout) => ConsumeDeadLetters(timeout, DeadLetterTopic, 1)[0];
+
+    /// <summary>The first <paramref name="count"/> records of a dead-letter topic (partition 0), or a failure after the timeout.</summary>
+    public List<ConsumeResult<string, string>> ConsumeDeadLetters(TimeSpan timeout, string topic, int count)
     {
         using var consumer = new ConsumerBuilder<string, string>(new ConsumerConfig
         {
@@ -59,8 +62,17 @@ internal sealed class KafkaStreamNode : IAsyncDisposable
             GroupId = $"test-{Guid.NewGuid():N}",
             EnableAutoCommit = false,
         }).Build();
-        consumer.Assign(new TopicPartitionOffset(DeadLetterTopic, 0, Offset.Beginning));
-        return consumer.Consume(timeout) ?? throw new ShouldAssertException($"Nothing on {DeadLetterTopic} within {timeout}.");
+        consumer.Assign(new TopicPartitionOffset(topic, 0, Offset.Beginning));
+        var deadline = DateTime.UtcNow + timeout;
+        var records = new List<ConsumeResult<string, string>>();
+        while (records.Count < count)
+        {
+            var left = deadline - DateTime.UtcNow;
+            records.Add((left > TimeSpan.Zero ? consumer.Consume(left) : null)
+                ?? throw new ShouldAssertException($"{records.Count} of {count} records on {topic} within {timeout}."));
+        }
+
+        return records;
     }
 
     public static string Header(ConsumeResult<string, string> record, string name) =>

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using DataSpine.Grains.Streams;
 using DataSpine.Hosting.Streams;
 using Orleans.Streams;
-using Orleans.Streams.Core;
 
 namespace DataSpine.Grains.Lineage.Kafka;
 
@@ -18,19 +18,14 @@ namespace DataSpine.Grains.Lineage.Kafka;
 [ImplicitStreamSubscription(StreamNamespaces.OpenLineage)]
 internal sealed class OpenLineageStreamGrain(
     [PersistentState("openlineage-stream")] IPersistentState<OpenLineageStreamState> state,
-    OpenLineageDeadLetters deadLetters) : Grain, IOpenLineageStreamGrain, IStreamSubscriptionObserver, IAsyncObserver<StreamRecord>
+    StreamDeadLetters deadLetters,
+    StreamSettings settings) : StreamRecordGrain, IOpenLineageStreamGrain
 {
     private const int MaxSameTimeEvents = 10_000;
 
     public Task<long> GetLastOffsetAsync() => Task.FromResult(state.State.Started);
 
-    public async Task OnSubscribed(IStreamSubscriptionHandleFactory handleFactory)
-    {
-        ArgumentNullException.ThrowIfNull(handleFactory);
-        await handleFactory.Create<StreamRecord>().ResumeAsync(this);
-    }
-
-    public async Task OnNextAsync(StreamRecord item, StreamSequenceToken? token = null)
+    public override async Task OnNextAsync(StreamRecord item, StreamSequenceToken? token = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         var json = Encoding.UTF8.GetString(item.Value);
@@ -51,13 +46,9 @@ internal sealed class OpenLineageStreamGrain(
         var result = await GrainFactory.GetGrain<ILineageIngestGrain>("ingest").IngestEventAsync(json);
         if (result.Sequence is null)
         {
-            await deadLetters.PublishAsync(item, result.ErrorCode, result.Errors);
+            await deadLetters.PublishAsync(settings.OpenLineage.DeadLetterTopic, item, result.ErrorCode, result.Errors);
         }
     }
-
-    public Task OnCompletedAsync() => Task.CompletedTask;
-
-    public Task OnErrorAsync(Exception ex) => Task.CompletedTask;
 
     /// <summary>Whether the event log holds an event equal to this one (same JSON, compared as JSON) at its eventTime.</summary>
     private async Task<bool> LoggedAsync(string json)

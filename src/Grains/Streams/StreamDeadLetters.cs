@@ -6,13 +6,14 @@ using DataSpine.Hosting.Streams;
 using DataSpine.Hosting.Streams.Kafka;
 using Microsoft.Extensions.Logging;
 
-namespace DataSpine.Grains.Lineage.Kafka;
+namespace DataSpine.Grains.Streams;
 
 /// <summary>
-/// Writes refused OpenLineage events to Streams:OpenLineage:DeadLetterTopic as a JSON envelope with the
-/// reasons also in headers (docs/streams.md). Without Kafka (memory streams) the refusal is logged.
+/// Writes refused records of a plain topic (OpenLineage events, metadata proposals) to that topic's dead-letter
+/// topic as a JSON envelope with the reasons also in headers (docs/streams.md). Without Kafka (memory streams)
+/// the refusal is logged.
 /// </summary>
-public sealed partial class OpenLineageDeadLetters(StreamSettings settings, ILogger<OpenLineageDeadLetters> logger) : IDisposable
+public sealed partial class StreamDeadLetters(StreamSettings settings, ILogger<StreamDeadLetters> logger) : IDisposable
 {
     public const string ErrorHeader = "dataspine-error";
     public const string ReasonHeader = "dataspine-reason";
@@ -20,7 +21,7 @@ public sealed partial class OpenLineageDeadLetters(StreamSettings settings, ILog
     private readonly Lazy<IProducer<byte[]?, byte[]>> _producer = new(() =>
         new ProducerBuilder<byte[]?, byte[]>(KafkaClientConfig.Producer(settings.Kafka)).Build());
 
-    public async Task PublishAsync(StreamRecord record, string? code, IReadOnlyList<string> reasons)
+    public async Task PublishAsync(string deadLetterTopic, StreamRecord record, string? code, IReadOnlyList<string> reasons)
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(reasons);
@@ -38,7 +39,7 @@ public sealed partial class OpenLineageDeadLetters(StreamSettings settings, ILog
         }
 
         // The delivery is awaited: the record's offset is committed only once its dead letter is stored.
-        await _producer.Value.ProduceAsync(settings.OpenLineage.DeadLetterTopic, new Message<byte[]?, byte[]>
+        await _producer.Value.ProduceAsync(deadLetterTopic, new Message<byte[]?, byte[]>
         {
             Key = record.Key is null ? null : Encoding.UTF8.GetBytes(record.Key),
             Value = Envelope(record, error, reasons),
@@ -95,6 +96,6 @@ public sealed partial class OpenLineageDeadLetters(StreamSettings settings, ILog
         }
     }
 
-    [LoggerMessage(LogLevel.Warning, "OpenLineage record {Topic}:{Partition}@{Offset} refused ({Error}): {Reasons}")]
+    [LoggerMessage(LogLevel.Warning, "Stream record {Topic}:{Partition}@{Offset} refused ({Error}): {Reasons}")]
     private static partial void LogRefused(ILogger logger, string topic, int partition, long offset, string error, string reasons);
 }
