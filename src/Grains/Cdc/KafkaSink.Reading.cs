@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Confluent.Kafka;
-using ErrorCode = Confluent.Kafka.ErrorCode;
 using NpgsqlTypes;
+using ErrorCode = Confluent.Kafka.ErrorCode;
 
 namespace DataSpine.Grains.Cdc;
 

@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Confluent.Kafka;
-using ErrorCode = Confluent.Kafka.ErrorCode;
 using Npgsql;
 using NpgsqlTypes;
+using ErrorCode = Confluent.Kafka.ErrorCode;
 
 namespace DataSpine.Grains.Cdc;
 

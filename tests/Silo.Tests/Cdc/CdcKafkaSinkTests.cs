@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Confluent.Kafka;
-using ErrorCode = Confluent.Kafka.ErrorCode;
 using DataSpine.Tests.Shared.Kafka;
+using ErrorCode = Confluent.Kafka.ErrorCode;
 
 namespace DataSpine.Silo.Tests.Cdc;
 
